@@ -1,0 +1,106 @@
+import { fail } from './errors';
+import { checkValue } from './parse';
+
+/**
+ * Relative tolerance under which a count just above a whole number is taken as that number,
+ * so floating-point noise never adds a unit (21 / 0.35 = 60.00000000000001 gives 60).
+ * Sheet formulas use the same rule: ROUNDUP(x * (1 - 1E-12), 0).
+ */
+export const SNAP_TOLERANCE = 1e-12;
+export const MIN_STAGES = 2;
+export const MAX_STAGES = 10;
+
+/** Rounds a required count up to a whole unit, ignoring floating-point noise. */
+export function ceilCount(exact: number, field = 'result'): number {
+  if (!Number.isFinite(exact) || exact > Number.MAX_SAFE_INTEGER) fail('overflow', field);
+  return Math.ceil(exact * (1 - SNAP_TOLERANCE));
+}
+
+/** Won deals the goal needs, unrounded: revenue × marketing share ÷ average deal size. */
+export function exactDeals(revenueTarget: number, avgDealSize: number, marketingShare = 1): number {
+  if (avgDealSize === 0) fail('divideByZero', 'avg_deal_size');
+  return (revenueTarget * marketingShare) / avgDealSize;
+}
+
+/**
+ * The exact (unrounded) chain from the bottom of the funnel up: element 0 is `bottom`, element i is
+ * the volume needed i stages above it. `ratesBottomUp[i]` converts stage i+1 (counted from the
+ * bottom) into stage i. Dividing in this order is the order the sheet formulas use.
+ */
+export function exactChainUp(bottom: number, ratesBottomUp: readonly number[]): number[] {
+  const chain = [bottom];
+  let value = bottom;
+  for (const rate of ratesBottomUp) {
+    value = value / rate;
+    chain.push(value);
+  }
+  return chain;
+}
+
+/** Whole required counts for a funnel whose rates are given top first; result is top first too. */
+export function requiredCounts(
+  bottomExact: number,
+  ratesTopDown: readonly number[],
+  field = 'result',
+): number[] {
+  const up = exactChainUp(bottomExact, [...ratesTopDown].reverse());
+  return up.reverse().map((x) => ceilCount(x, field));
+}
+
+/** Top-of-chain volume for a target count and conversion rates (any order: they multiply). */
+export function requiredVolume(
+  targetCount: number,
+  ratesBottomUp: readonly number[],
+  field = 'result',
+): number {
+  const chain = exactChainUp(targetCount, ratesBottomUp);
+  return ceilCount(chain[chain.length - 1], field);
+}
+
+export interface FunnelRow {
+  /** Stage index, 0 = top of the funnel. */
+  index: number;
+  /** Conversion rate from this stage to the next; null for the last stage. */
+  rate: number | null;
+  /** Exact volume before rounding. */
+  exact: number;
+  /** Whole units required (rounded up). */
+  required: number;
+}
+
+/** Reverse calculation: the revenue goal walked up a funnel given top first. */
+export function reverseFunnel(
+  revenueTarget: number,
+  avgDealSize: number,
+  ratesTopDown: readonly number[],
+  marketingShare = 1,
+): FunnelRow[] {
+  ratesTopDown.forEach((r, i) => checkValue(r, `rate ${i + 1}`, 'rate'));
+  const bottom = exactDeals(revenueTarget, avgDealSize, marketingShare);
+  const exact = exactChainUp(bottom, [...ratesTopDown].reverse()).reverse();
+  return exact.map((x, index) => ({
+    index,
+    rate: index < ratesTopDown.length ? ratesTopDown[index] : null,
+    exact: x,
+    required: ceilCount(x),
+  }));
+}
+
+export interface ForwardResult {
+  /** Expected volume at each stage, top first (unrounded: these are expectations). */
+  volumes: number[];
+  wonDeals: number;
+  revenue: number;
+}
+
+/** Forward calculation: what a top-of-funnel volume is expected to yield. */
+export function forwardFunnel(
+  topVolume: number,
+  ratesTopDown: readonly number[],
+  avgDealSize: number,
+): ForwardResult {
+  const volumes = [topVolume];
+  for (const rate of ratesTopDown) volumes.push(volumes[volumes.length - 1] * rate);
+  const wonDeals = volumes[volumes.length - 1];
+  return { volumes, wonDeals, revenue: wonDeals * avgDealSize };
+}
