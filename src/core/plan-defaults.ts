@@ -1,0 +1,176 @@
+import type { Lang } from './i18n';
+import { PLAN_SCHEMA_VERSION, type Channel, type Csf, type Plan, type Stage } from './plan';
+
+interface LangDefaults {
+  currency: string;
+  startMonth: number;
+  name: string;
+  goal: number;
+  deal: number;
+  stages: [string, string, string, string];
+  channels: [string, number, number][];
+  csfs: {
+    transition: number;
+    text: string;
+    initiative: string;
+    kpi: string;
+    target: number;
+    cadence: 'weekly' | 'monthly' | 'quarterly' | 'once';
+    quality: string;
+  }[];
+}
+
+const DEFAULTS: Record<Lang, LangDefaults> = {
+  ja: {
+    currency: 'JPY',
+    startMonth: 4,
+    name: 'マーケティング計画',
+    goal: 1_000_000_000,
+    deal: 5_000_000,
+    stages: ['リード', 'MQL', '商談', '受注'],
+    channels: [
+      ['リスティング広告', 0.4, 15_000],
+      ['SNS広告', 0.2, 10_000],
+      ['ホワイトペーパー', 0.25, 8_000],
+      ['ウェビナー', 0.15, 12_000],
+    ],
+    csfs: [
+      {
+        transition: 0,
+        text: '購買プロファイルに合う見込み客の関心を高める',
+        initiative: '月次メールマガジン',
+        kpi: 'メルマガ経由の MQL',
+        target: 40,
+        cadence: 'monthly',
+        quality: 'スコアが基準以上で、購買プロファイルに合致',
+      },
+      {
+        transition: 1,
+        text: 'MQL の定義を営業と合意し、すぐに引き渡す',
+        initiative: 'MQL 当日引き渡しルール',
+        kpi: '1 営業日以内にフォローした MQL',
+        target: 500,
+        cadence: 'weekly',
+        quality: '営業が SFA に接触記録を残したもの',
+      },
+      {
+        transition: 2,
+        text: '比較検討の段階で競合に勝つ',
+        initiative: '導入事例の制作',
+        kpi: '公開した導入事例',
+        target: 6,
+        cadence: 'quarterly',
+        quality: '顧客の公開承認済み',
+      },
+    ],
+  },
+  en: {
+    currency: 'USD',
+    startMonth: 1,
+    name: 'Marketing plan',
+    goal: 10_000_000,
+    deal: 50_000,
+    stages: ['Leads', 'MQL', 'Opportunities', 'Won deals'],
+    channels: [
+      ['Paid search', 0.4, 150],
+      ['Social ads', 0.2, 100],
+      ['White papers', 0.25, 80],
+      ['Webinars', 0.15, 120],
+    ],
+    csfs: [
+      {
+        transition: 0,
+        text: 'Grow interest among prospects who fit our buyer profile',
+        initiative: 'Monthly newsletter',
+        kpi: 'Newsletter-driven MQLs',
+        target: 40,
+        cadence: 'monthly',
+        quality: 'Score above threshold and matches the buyer profile',
+      },
+      {
+        transition: 1,
+        text: 'Agree the MQL definition with sales and hand MQLs over fast',
+        initiative: 'Same-day MQL hand-over',
+        kpi: 'MQLs followed up within one business day',
+        target: 500,
+        cadence: 'weekly',
+        quality: 'Contact logged in the CRM by sales',
+      },
+      {
+        transition: 2,
+        text: 'Win against competitors during evaluation',
+        initiative: 'Customer case studies',
+        kpi: 'Case studies published',
+        target: 6,
+        cadence: 'quarterly',
+        quality: 'Approved for publication by the customer',
+      },
+    ],
+  },
+};
+
+/** Example rates and lags of the domain brief: Leads→MQL 30% / 0, MQL→Opportunities 15% / 1, Opportunities→Won 20% / 2. */
+const STAGE_IDS = ['leads', 'mql', 'opportunities', 'won'];
+const RATES = [0.3, 0.15, 0.2, null];
+const LAGS = [0, 1, 2, 0];
+
+/** The first start of a fiscal year that has not begun yet (this month counts as not begun). */
+export function defaultStartYear(today: { year: number; month: number }, startMonth: number): number {
+  return today.month <= startMonth ? today.year : today.year + 1;
+}
+
+export function defaultPlan(
+  lang: Lang,
+  today: { year: number; month: number } = { year: 2027, month: 1 },
+): Plan {
+  const d = DEFAULTS[lang];
+  const stages: Stage[] = d.stages.map((name, i) => ({
+    id: STAGE_IDS[i],
+    name,
+    rate: RATES[i],
+    lagMonths: LAGS[i],
+  }));
+  const channels: Channel[] = d.channels.map(([name, share, cpl], i) => ({
+    id: `ch${i + 1}`,
+    name,
+    allocation: 'share',
+    value: share,
+    cpl,
+  }));
+  const csfs: Csf[] = d.csfs.map((c, i) => ({
+    id: `csf${i + 1}`,
+    transition: c.transition,
+    text: c.text,
+    initiatives: [
+      {
+        id: `ini${i + 1}`,
+        name: c.initiative,
+        kpi: { name: c.kpi, target: c.target, cadence: c.cadence, quality: c.quality },
+      },
+    ],
+  }));
+  return {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    name: d.name,
+    lang,
+    currency: d.currency,
+    startYear: defaultStartYear(today, d.startMonth),
+    startMonth: d.startMonth,
+    periodMonths: 12,
+    goal: { kind: 'revenue', amount: d.goal, marketingShare: 1 },
+    avgDealSize: d.deal,
+    stages,
+    seasonality: new Array(12).fill(1),
+    channels,
+    csfs,
+    thresholds: { green: 1, amber: 0.9 },
+  };
+}
+
+/** A fresh id not used by any of `taken`, for stages, channels, CSFs and initiatives added later. */
+export function freshId(prefix: string, taken: readonly { id: string }[]): string {
+  const used = new Set(taken.map((t) => t.id));
+  let n = taken.length + 1;
+  while (used.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}

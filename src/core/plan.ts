@@ -1,0 +1,82 @@
+import type { Lang } from './i18n';
+
+export const PLAN_SCHEMA_VERSION = 1;
+
+export type GoalKind = 'revenue' | 'customers';
+export type Cadence = 'weekly' | 'monthly' | 'quarterly' | 'once';
+
+export interface Stage {
+  /** Stable key: rows of actuals follow it across renames. */
+  id: string;
+  name: string;
+  /** Conversion rate to the next stage, a fraction in (0, 1]; null on the last stage. */
+  rate: number | null;
+  /** Whole months between this stage and the next; 0 on the last stage. */
+  lagMonths: number;
+}
+
+export interface Channel {
+  id: string;
+  name: string;
+  /** 'share': `value` is the fraction of the lead target; 'count': `value` is a lead count. */
+  allocation: 'share' | 'count';
+  value: number;
+  /** Cost per lead. */
+  cpl: number;
+}
+
+export interface Initiative {
+  id: string;
+  name: string;
+  kpi: {
+    name: string;
+    target: number;
+    cadence: Cadence;
+    /** What makes a result count, agreed with sales. */
+    quality: string;
+  };
+}
+
+export interface Csf {
+  id: string;
+  /** Index of the upper stage of the transition this CSF serves (0 = top stage -> next). */
+  transition: number;
+  text: string;
+  initiatives: Initiative[];
+}
+
+export interface Plan {
+  schemaVersion: typeof PLAN_SCHEMA_VERSION;
+  name: string;
+  lang: Lang;
+  /** ISO 4217 code: JPY, USD, EUR, GBP. */
+  currency: string;
+  /** Calendar year in which the period starts. */
+  startYear: number;
+  /** 1 = January ... 12 = December. */
+  startMonth: number;
+  periodMonths: number;
+  goal: {
+    kind: GoalKind;
+    /** Revenue in `currency`, or a number of new customers. */
+    amount: number;
+    /** Share of the goal marketing must source, a fraction in (0, 1]. */
+    marketingShare: number;
+  };
+  avgDealSize: number;
+  /** Top of the funnel first; the last stage is won deals. */
+  stages: Stage[];
+  /** 12 weights by calendar month (January first); only their proportions matter. */
+  seasonality: number[];
+  channels: Channel[];
+  csfs: Csf[];
+  /** Status colours: green at or above `green` of the to-date target, amber at or above `amber`. */
+  thresholds: { green: number; amber: number };
+}
+
+export const CURRENCIES = ['JPY', 'USD', 'EUR', 'GBP'] as const;
+export const CADENCES: readonly Cadence[] = ['weekly', 'monthly', 'quarterly', 'once'];
+export const MAX_PERIOD_MONTHS = 36;
+export const MAX_CHANNELS = 30;
+export const MAX_NAME_LENGTH = 100;
+export const MAX_TEXT_LENGTH = 500;

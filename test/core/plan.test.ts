@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { computePlan } from '../../src/core/plan-math';
+import { defaultPlan, defaultStartYear } from '../../src/core/plan-defaults';
+import { validatePlan } from '../../src/core/plan-validate';
+import { monthColumns, phaseTotal } from '../../src/core/phasing';
+import type { Plan } from '../../src/core/plan';
+
+const clone = (plan: Plan): Plan => JSON.parse(JSON.stringify(plan));
+
+describe('default plans', () => {
+  test.each(['en', 'ja'] as const)('%s default is valid and JSON-serializable', (lang) => {
+    const plan = defaultPlan(lang);
+    expect(validatePlan(plan)).toMatchObject({ ok: true });
+    expect(validatePlan(JSON.parse(JSON.stringify(plan)))).toMatchObject({ ok: true });
+  });
+
+  test('ja: JPY, April start, Japanese labels; en: USD, January start', () => {
+    const ja = defaultPlan('ja', { year: 2026, month: 11 });
+    expect([ja.currency, ja.startMonth, ja.startYear, ja.stages[2].name]).toEqual(['JPY', 4, 2027, '商談']);
+    const en = defaultPlan('en', { year: 2026, month: 11 });
+    expect([en.currency, en.startMonth, en.startYear, en.stages[3].name]).toEqual([
+      'USD',
+      1,
+      2027,
+      'Won deals',
+    ]);
+    expect(en.stages.map((s) => s.lagMonths)).toEqual([0, 1, 2, 0]);
+    expect(en.channels).toHaveLength(4);
+  });
+
+  test('the next fiscal year that has not started', () => {
+    expect(defaultStartYear({ year: 2026, month: 3 }, 4)).toBe(2026);
+    expect(defaultStartYear({ year: 2026, month: 4 }, 4)).toBe(2026);
+    expect(defaultStartYear({ year: 2026, month: 5 }, 4)).toBe(2027);
+  });
+
+  test('the default plan reproduces the worked example of the domain brief', () => {
+    const n = computePlan(defaultPlan('ja'));
+    expect(n.required).toEqual([22223, 6667, 1000, 200]);
+    expect(n.cumulativeLag).toEqual([3, 3, 2, 0]);
+    expect(n.months).toHaveLength(15);
+    expect(n.channels.map((c) => c.leads)).toEqual([8889, 4445, 5556, 3333]);
+    expect(n.channelLeads).toBe(22223);
+    expect(n.budget).toBe(8889 * 15000 + 4445 * 10000 + 5556 * 8000 + 3333 * 12000);
+    expect(n.romi).toBeCloseTo(1e9 / n.budget, 12);
+    expect(n.cac).toBeCloseTo(n.budget / 200, 12);
+  });
+});
+
+describe('monthly phasing', () => {
+  test('whole numbers that add up exactly to the total, following the weights', () => {
+    expect(phaseTotal(200, new Array(12).fill(1))).toEqual([17, 16, 17, 17, 16, 17, 17, 16, 17, 17, 16, 17]);
+    expect(phaseTotal(10, [1, 0, 0, 1])).toEqual([5, 0, 0, 5]);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc
+          .array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 36 })
+          .filter((w) => w.some((x) => x > 0)),
+        (total, weights) => {
+          const parts = phaseTotal(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          parts.forEach((p, i) => {
+            expect(Number.isInteger(p)).toBe(true);
+            if (weights[i] === 0) expect(p).toBe(0);
+          });
+        },
+      ),
+    );
+  });
+
+  test('lag moves upper stages earlier into before-period months', () => {
+    const n = computePlan(defaultPlan('en'));
+    const first = n.months[0];
+    expect([first.year, first.month, first.inPeriod]).toEqual([2026, 10, false]);
+    // Leads are due 3 months ahead of won deals: the first 3 columns hold leads but no won deals.
+    expect(n.monthly[0].slice(0, 3).every((x) => x > 0)).toBe(true);
+    expect(n.monthly[3].slice(0, 3)).toEqual([0, 0, 0]);
+    n.monthly.forEach((row, s) => expect(row.reduce((a, b) => a + b, 0)).toBe(n.required[s]));
+  });
+
+  test('month columns cross year ends', () => {
+    expect(monthColumns(2027, 11, 3, 1).map((m) => `${m.year}-${m.month}`)).toEqual([
+      '2027-10',
+      '2027-11',
+      '2027-12',
+      '2028-1',
+    ]);
+  });
+});
+
+describe('validation', () => {
+  test('reports every problem at once, with a path and both languages', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.name = '';
+    plan.stages[1].rate = 15;
+    plan.stages[2].lagMonths = 1.5;
+    plan.channels[1].name = plan.channels[0].name;
+    plan.avgDealSize = 0;
+    const check = validatePlan(plan);
+    expect(check.ok).toBe(false);
+    const byPath = Object.fromEntries(check.issues.map((i) => [i.path, i]));
+    expect(Object.keys(byPath).sort()).toEqual(
+      ['avgDealSize', 'channels.1.name', 'name', 'stages.1.rate', 'stages.2.lagMonths'].sort(),
+    );
+    expect(byPath['stages.1.rate'].message.en).toBe(
+      'Stage 2 "MQL": conversion rate to the next stage: 15 is more than 1. Rates are fractions: type 15% or 0.15.',
+    );
+    expect(byPath['stages.1.rate'].message.ja).toContain('段階 2「MQL」：次の段階への転換率');
+    expect(byPath['channels.1.name'].code).toBe('duplicate');
+    expect(byPath.name.message.ja).toBe('計画名 が空です。値を入力してください。');
+  });
+
+  test('refuses garbage without crashing', () => {
+    for (const junk of [null, 42, 'plan', [], {}, { stages: 'x' }, { stages: [null, 1] }]) {
+      const check = validatePlan(junk);
+      expect(check.ok).toBe(false);
+      expect(check.issues.length).toBeGreaterThan(0);
+      for (const issue of check.issues) {
+        expect(issue.message.en).not.toMatch(/undefined|\{/);
+        expect(issue.message.ja).not.toMatch(/undefined|\{/);
+      }
+    }
+  });
+
+  test('stage count limits and an overflowing goal', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.stages = plan.stages.slice(-1);
+    expect(validatePlan(plan).issues.map((i) => i.code)).toContain('stageCount');
+    const huge = clone(defaultPlan('en'));
+    huge.goal.amount = 1e300;
+    huge.avgDealSize = 1e-300;
+    expect(validatePlan(huge).issues.map((i) => i.path)).toContain('goal.amount');
+  });
+});
