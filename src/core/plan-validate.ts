@@ -90,7 +90,7 @@ class Collector {
     return false;
   }
 
-  unique(values: { id: unknown; name: unknown }[], path: string, idLabel: Text, nameLabel: Text): void {
+  unique(values: Obj[], path: string, idLabel: Text, nameLabel: Text): void {
     const ids = new Set<unknown>();
     const names = new Set<string>();
     values.forEach((v, i) => {
