@@ -2,18 +2,22 @@ import { fail } from './errors';
 import { checkValue } from './parse';
 
 /**
- * Relative tolerance under which a count just above a whole number is taken as that number,
- * so floating-point noise never adds a unit (21 / 0.35 = 60.00000000000001 gives 60).
- * Sheet formulas use the same rule: ROUNDUP(x * (1 - 1E-12), 0).
+ * A count just above a whole number by less than this relative amount (1e-13, far above the noise
+ * of a 10-stage chain of divisions) is taken as that number, so floating-point noise never adds a
+ * unit (21 / 0.35 = 60.00000000000001 gives 60). Sheet formulas apply the same factor with the
+ * same arithmetic: ROUNDUP(x*0.9999999999999,0).
  */
-export const SNAP_TOLERANCE = 1e-12;
+export const SNAP_FACTOR_TEXT = '0.9999999999999';
+export const SNAP_FACTOR = Number(SNAP_FACTOR_TEXT);
+/** Larger counts are refused: there the snap tolerance would reach a tenth of a unit. */
+export const MAX_COUNT = 1e12;
 export const MIN_STAGES = 2;
 export const MAX_STAGES = 10;
 
 /** Rounds a required count up to a whole unit, ignoring floating-point noise. */
 export function ceilCount(exact: number, field = 'result'): number {
-  if (!Number.isFinite(exact) || exact > Number.MAX_SAFE_INTEGER) fail('overflow', field);
-  return Math.ceil(exact * (1 - SNAP_TOLERANCE));
+  if (!Number.isFinite(exact) || exact > MAX_COUNT) fail('overflow', field);
+  return Math.ceil(exact * SNAP_FACTOR);
 }
 
 /** Won deals the goal needs, unrounded: revenue × marketing share ÷ average deal size. */

@@ -1,9 +1,9 @@
 /**
- * Rounds half up after trimming floating-point noise to 12 significant digits, the way spreadsheet
- * ROUND(x, 0) behaves on the same arithmetic (2.4999999999999996 counts as 2.5).
+ * Spreadsheet ROUND(x, 0) for the non-negative values plans hold: half up, on exactly the same
+ * double the sheet formula computes (so no snapping here: the formula does none either).
  */
 export function roundWhole(x: number): number {
-  return Math.round(Number(x.toPrecision(12)));
+  return Math.round(x);
 }
 
 /**

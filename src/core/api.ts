@@ -1,0 +1,39 @@
+/**
+ * What the sidebar and the server say to each other through google.script.run: JSON-safe data only
+ * (no Dates, no class instances). The server validates everything it receives.
+ */
+import type { Lang } from './i18n';
+import type { Plan } from './plan';
+import type { PlanIssue } from './plan-validate';
+
+export type WizardMode = 'new' | 'edit';
+
+/** sidebarInit() -> everything the wizard needs to start; the mode is the one the menu item opened. */
+export interface SidebarInit {
+  /** From the user's Google account locale; the sidebar has a switch too. */
+  lang: Lang;
+  mode: WizardMode;
+  /** The draft if one was saved, else (edit) the stored plan or (new) the default plan in `lang`. */
+  plan: Plan;
+  /** True when `plan` is an unfinished draft rather than the stored/default plan. */
+  fromDraft: boolean;
+  /** Default plans for both languages, for "start over" and for switching language on a new plan. */
+  defaults: Record<Lang, Plan>;
+  /** In edit mode when no plan is stored yet: explains why a new plan was loaded instead. */
+  notice: string | null;
+}
+
+/** saveDraft(plan) -> DraftSaved. Drafts may be invalid; they are only size-checked. */
+export interface DraftSaved {
+  ok: boolean;
+  /** ISO time the draft was saved. */
+  savedAt: string;
+}
+
+/** applyPlan(plan, mode) -> ApplyResult. Nothing is written unless the plan is valid. */
+export type ApplyResult =
+  { ok: true; sheets: string[]; message: string } | { ok: false; issues: PlanIssue[]; message: string };
+
+/** Names of the server functions the sidebar calls (each a top-level global in Code.js). */
+export const ENDPOINTS = ['sidebarInit', 'saveDraft', 'discardDraft', 'applyPlan'] as const;
+export type Endpoint = (typeof ENDPOINTS)[number];

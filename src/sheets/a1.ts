@@ -1,0 +1,21 @@
+/** Column letters for a 1-based column number: 1 -> A, 27 -> AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1 address of a 1-based cell; `abs` makes it $A$1. */
+export function a1(row: number, col: number, abs = false): string {
+  return abs ? `$${columnLetter(col)}$${row}` : `${columnLetter(col)}${row}`;
+}
+
+/** A sheet name as formulas must quote it: 'KPI Tree'!, with quotes doubled. */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** A cross-sheet reference: 'Sheet'!$B$5. */
+export function ref(sheet: string, row: number, col: number, abs = true): string {
+  return `${sheetRef(sheet)}${a1(row, col, abs)}`;
+}

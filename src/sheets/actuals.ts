@@ -1,0 +1,67 @@
+import { L } from '../core/catalog/sheets';
+import { render } from '../core/i18n';
+import type { Plan } from '../core/plan';
+import { a1, columnLetter } from './a1';
+import { COLOR, type SheetDescription } from './description';
+import { COUNT, INTEGER, moneyFormat } from './formats';
+import { monthGridFrame, sumMonths } from './month-grid';
+import type { SheetNames } from './names';
+import type { Positions } from './positions';
+
+/** Actuals: the Monthly Targets grid with empty input cells for counts and spend per month. */
+export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
+  const t = (text: { en: string; ja: string }) => render(text, plan.lang);
+  const m = pos.months;
+  const money = moneyFormat(plan.currency);
+  const g = monthGridFrame(plan, pos, `${names.actuals} — ${plan.name}`, t(L.actualsNote), L.channelSpend);
+
+  // Which months have any actual: the Dashboard reads "to date" from this row.
+  const firstInput = m.stageRow(0);
+  const lastInput = m.moneyTotalRow - 1;
+  g.text(m.helperRow, m.labelCol, t(L.hasActuals));
+  for (let col = m.firstCol; col <= m.lastCol; col++) {
+    const letter = columnLetter(col);
+    g.formula(
+      m.helperRow,
+      col,
+      `=IF(COUNT(${letter}${firstInput}:${letter}${lastInput})>0,${letter}$${m.monthNumberRow},"")`,
+      {
+        format: INTEGER,
+      },
+    );
+  }
+
+  const inputRow = (row: number, format: string) => {
+    g.formula(row, m.totalCol, sumMonths(pos, row), { format, bold: true });
+    for (let col = m.firstCol; col <= m.lastCol; col++) g.set(row, col, { format, background: COLOR.input });
+  };
+  plan.stages.forEach((_, s) => inputRow(m.stageRow(s), COUNT));
+  inputRow(m.revenueRow, money);
+  plan.channels.forEach((_, i) => {
+    inputRow(m.channelLeadsRow(i), COUNT);
+    inputRow(m.channelMoneyRow(i), money);
+  });
+  const total = m.moneyTotalRow;
+  g.text(total, m.labelCol, t(L.totalSpend), { bold: true, background: COLOR.total });
+  g.formula(total, m.totalCol, sumMonths(pos, total), { format: money, bold: true, background: COLOR.total });
+  for (let col = m.firstCol; col <= m.lastCol; col++) {
+    const sum = plan.channels.length
+      ? `=SUM(${a1(m.channelMoneyRow(0), col)}:${a1(m.channelMoneyRow(plan.channels.length - 1), col)})`
+      : '=0';
+    g.formula(total, col, sum, { format: money, background: COLOR.total });
+  }
+
+  return {
+    key: 'actuals',
+    name: names.actuals,
+    cells: g.cells,
+    frozenRows: m.headerRow,
+    frozenColumns: m.totalCol,
+    widths: [
+      { from: 2, count: 1, width: 240 },
+      { from: 3, count: pos.months.lastCol - 2, width: 96 },
+    ],
+    hiddenColumns: [m.keyCol],
+    tabColor: COLOR.tab,
+  };
+}

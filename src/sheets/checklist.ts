@@ -1,0 +1,44 @@
+import { CHECKLIST, L } from '../core/catalog/sheets';
+import { render } from '../core/i18n';
+import type { Plan } from '../core/plan';
+import { COLOR, type SheetDescription } from './description';
+import { Grid } from './grid';
+import type { SheetNames } from './names';
+
+export const CHECKLIST_FIRST_ROW = 5;
+export const CHECKLIST_DONE_COL = 3;
+export const CHECKLIST_NOTES_COL = 4;
+
+/** The 18 planning checks with a checkbox and a notes cell each. */
+export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription {
+  const t = (text: { en: string; ja: string }) => render(text, plan.lang);
+  const g = new Grid();
+  g.text(1, 1, `${names.checklist} — ${plan.name}`, { bold: true });
+  g.text(2, 1, t(L.checklistNote));
+  [L.number, L.check, L.done, L.notes].forEach((label, i) =>
+    g.text(CHECKLIST_FIRST_ROW - 1, i + 1, t(label), { bold: true, background: COLOR.header }),
+  );
+  CHECKLIST.forEach((item, i) => {
+    const row = CHECKLIST_FIRST_ROW + i;
+    g.value(row, 1, i + 1);
+    g.text(row, 2, t(item));
+    g.value(row, CHECKLIST_DONE_COL, false);
+    g.set(row, CHECKLIST_NOTES_COL, { background: COLOR.input });
+  });
+  return {
+    key: 'checklist',
+    name: names.checklist,
+    cells: g.cells,
+    frozenRows: CHECKLIST_FIRST_ROW - 1,
+    frozenColumns: 0,
+    widths: [
+      { from: 1, count: 1, width: 40 },
+      { from: 2, count: 1, width: 520 },
+      { from: 3, count: 1, width: 70 },
+      { from: 4, count: 1, width: 320 },
+    ],
+    hiddenColumns: [],
+    checkboxes: { row: CHECKLIST_FIRST_ROW, col: CHECKLIST_DONE_COL, rows: CHECKLIST.length, cols: 1 },
+    tabColor: COLOR.tab,
+  };
+}

@@ -1,0 +1,180 @@
+import { L } from '../core/catalog/sheets';
+import { render, type Text } from '../core/i18n';
+import type { Plan } from '../core/plan';
+import { a1, ref, sheetRef } from './a1';
+import { COLOR, type SheetDescription } from './description';
+import { COUNT, INTEGER, moneyFormat, MULTIPLE, PERCENT } from './formats';
+import { Grid } from './grid';
+import { monthRange } from './month-grid';
+import type { SheetNames } from './names';
+import type { Positions } from './positions';
+
+/** Where the Dashboard's blocks sit, for the progress review. */
+export interface DashboardPositions {
+  lastMonth: string;
+  green: string;
+  amber: string;
+  stageRow(stage: number): number;
+  transitionRow(stage: number): number;
+  channelRow(channel: number): number;
+  statusCol: number;
+  attainmentCol: number;
+  ratioCol: number;
+  moneyRow: number;
+  lastRow: number;
+}
+
+export function dashboardPositions(plan: Plan): DashboardPositions {
+  const n = plan.stages.length;
+  const firstStage = 10;
+  const firstTransition = firstStage + n + 3;
+  const firstChannel = firstTransition + (n - 1) + 3;
+  const moneyRow = firstChannel + plan.channels.length + 2;
+  return {
+    lastMonth: '$B$4',
+    green: '$B$5',
+    amber: '$B$6',
+    stageRow: (s) => firstStage + s,
+    transitionRow: (s) => firstTransition + s,
+    channelRow: (i) => firstChannel + i,
+    statusCol: 8,
+    attainmentCol: 5,
+    ratioCol: 4,
+    moneyRow,
+    lastRow: moneyRow + 5,
+  };
+}
+
+/** Dashboard: per stage target vs actual to date, attainment, pace and status; rates; channels; money. */
+export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
+  const t = (text: Text, params?: Record<string, string | number>) => render(text, plan.lang, params);
+  const d = dashboardPositions(plan);
+  const m = pos.months;
+  const tp = pos.tree;
+  const money = moneyFormat(plan.currency);
+  const g = new Grid();
+  const monthly = sheetRef(names.monthly);
+  const actuals = sheetRef(names.actuals);
+  const tree = (row: number, col: number) => ref(names.tree, row, col);
+  const last = d.lastMonth;
+  /** Sum of a row's months up to the last month with actuals (minus `lag` months). */
+  const toDate = (prefix: string, row: number, lag = '') =>
+    `SUMIF(${monthRange(pos, m.monthNumberRow, prefix)},"<="&(${last}${lag}),${monthRange(pos, row, prefix)})`;
+  const header = (row: number, labels: Text[]) =>
+    labels.forEach((label, i) => g.text(row, i + 1, t(label), { bold: true, background: COLOR.header }));
+  const section = (row: number, label: Text, width: number) => {
+    g.text(row, 1, t(label), { bold: true, background: COLOR.section });
+    g.band(row, 2, width, { background: COLOR.section });
+  };
+
+  g.text(1, 1, `${names.dashboard} — ${plan.name}`, { bold: true });
+  g.text(2, 1, t(L.dashboardNote));
+  const helper = monthRange(pos, m.helperRow, actuals);
+  g.text(4, 1, t(L.lastMonth));
+  g.formula(4, 2, `=IF(COUNT(${helper})=0,"",MAX(${helper}))`, { format: INTEGER, bold: true });
+  g.formula(
+    4,
+    3,
+    `=IF(${last}="","",INDEX(${monthRange(pos, m.headerRow, actuals)},MATCH(${last},${monthRange(pos, m.monthNumberRow, actuals)},0)))`,
+    { bold: true },
+  );
+  g.text(5, 1, t(L.statusGreen));
+  g.value(5, 2, plan.thresholds.green, { format: PERCENT, background: COLOR.input });
+  g.text(6, 1, t(L.statusAmber));
+  g.value(6, 2, plan.thresholds.amber, { format: PERCENT, background: COLOR.input });
+
+  section(d.stageRow(0) - 2, L.stagesSection, 8);
+  header(d.stageRow(0) - 1, [
+    L.node,
+    L.periodTarget,
+    L.toDateTarget,
+    L.toDateActual,
+    L.attainmentToDate,
+    L.attainmentPeriod,
+    L.pace,
+    L.status,
+  ]);
+  plan.stages.forEach((stage, s) => {
+    const row = d.stageRow(s);
+    const [B, C, D, E] = [2, 3, 4, 5].map((col) => a1(row, col));
+    g.text(row, 1, stage.name, { bold: true });
+    g.formula(row, 2, `=${monthly}${a1(m.stageRow(s), m.totalCol, true)}`, { format: COUNT });
+    g.formula(row, 3, `=IF(${last}="","",${toDate(monthly, m.stageRow(s))})`, { format: COUNT });
+    g.formula(row, 4, `=IF(${last}="","",${actuals}${a1(m.stageRow(s), m.totalCol, true)})`, {
+      format: COUNT,
+    });
+    g.formula(row, 5, `=IF(AND(ISNUMBER(${C}),N(${C})>0),${D}/${C},"")`, { format: PERCENT });
+    g.formula(row, 6, `=IF(AND(ISNUMBER(${D}),${B}>0),${D}/${B},"")`, { format: PERCENT });
+    g.formula(row, 7, `=IF(AND(ISNUMBER(${C}),N(${C})>0),${D}*${B}/${C},"")`, { format: COUNT });
+    g.formula(
+      row,
+      8,
+      `=IF(${E}="","",IF(${E}>=${d.green},"${t(L.statusGreen)}",IF(${E}>=${d.amber},"${t(L.statusAmber)}","${t(L.statusRed)}")))`,
+    );
+  });
+
+  section(d.transitionRow(0) - 2, L.transitionsSection, 4);
+  header(d.transitionRow(0) - 1, [L.transition, L.plannedRate, L.actualRate, L.vsPlan]);
+  for (let s = 0; s < plan.stages.length - 1; s++) {
+    const row = d.transitionRow(s);
+    const lag = tree(tp.transitionRow(s), 3);
+    const upper = `IF(${last}="","",${toDate(actuals, m.stageRow(s), `-${lag}`)})`;
+    const lower = a1(d.stageRow(s + 1), 4);
+    g.text(row, 1, `${plan.stages[s].name} → ${plan.stages[s + 1].name}`);
+    g.formula(row, 2, `=${tree(tp.transitionRow(s), 2)}`, { format: PERCENT });
+    g.formula(row, 3, `=IFERROR(IF(N(${upper})>0,${lower}/${upper},""),"")`, { format: PERCENT });
+    g.formula(row, 4, `=IF(ISNUMBER(${a1(row, 3)}),${a1(row, 3)}/${a1(row, 2)},"")`, { format: PERCENT });
+  }
+
+  section(d.channelRow(0) - 2, L.channelsKpiSection, 6);
+  header(d.channelRow(0) - 1, [
+    L.channel,
+    L.leadsToDate,
+    L.spendToDate,
+    L.actualCpl,
+    L.plannedCpl,
+    L.toDateTarget,
+  ]);
+  plan.channels.forEach((ch, i) => {
+    const row = d.channelRow(i);
+    const [B, C] = [2, 3].map((col) => a1(row, col));
+    g.text(row, 1, ch.name);
+    g.formula(row, 2, `=${actuals}${a1(m.channelLeadsRow(i), m.totalCol, true)}`, { format: COUNT });
+    g.formula(row, 3, `=${actuals}${a1(m.channelMoneyRow(i), m.totalCol, true)}`, { format: money });
+    g.formula(row, 4, `=IF(${B}>0,${C}/${B},"")`, { format: money });
+    g.formula(row, 5, `=${tree(tp.channelRow(i), 3)}`, { format: money });
+    g.formula(row, 6, `=IF(${last}="","",${toDate(monthly, m.channelLeadsRow(i))})`, { format: COUNT });
+  });
+
+  const r = d.moneyRow;
+  const n = plan.stages.length;
+  const wonActual = a1(d.stageRow(n - 1), 4);
+  const spend = a1(r, 2);
+  const revenueActual = `${actuals}${a1(m.revenueRow, m.totalCol, true)}`;
+  const deal = tree(tp.deal, 2);
+  g.text(r, 1, t(L.spendToDate));
+  g.formula(r, 2, `=${actuals}${a1(m.moneyTotalRow, m.totalCol, true)}`, { format: money, bold: true });
+  g.text(r + 1, 1, t(L.actualCac));
+  g.formula(r + 1, 2, `=IF(N(${wonActual})>0,${spend}/${wonActual},"")`, { format: money });
+  g.text(r + 2, 1, t(L.marketingRevenue));
+  g.formula(r + 2, 2, `=IF(${revenueActual}>0,${revenueActual},N(${wonActual})*${deal})`, { format: money });
+  g.text(r + 3, 1, t(L.actualRomi));
+  g.formula(r + 3, 2, `=IF(${spend}>0,${a1(r + 2, 2)}/${spend},"")`, { format: MULTIPLE, bold: true });
+  const pipelineStage = Math.max(0, n - 2);
+  g.text(r + 4, 1, t(L.pipeline, { stage: plan.stages[pipelineStage].name }));
+  g.formula(r + 4, 2, `=N(${a1(d.stageRow(pipelineStage), 4)})*${deal}`, { format: money });
+
+  return {
+    key: 'dashboard',
+    name: names.dashboard,
+    cells: g.cells,
+    frozenRows: 0,
+    frozenColumns: 1,
+    widths: [
+      { from: 1, count: 1, width: 240 },
+      { from: 2, count: 7, width: 120 },
+    ],
+    hiddenColumns: [],
+    tabColor: COLOR.tab,
+  };
+}

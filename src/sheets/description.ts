@@ -1,0 +1,48 @@
+/**
+ * A workbook as plain data: what each sheet holds, cell by cell, plus sheet settings.
+ * Layouts produce it from a Plan; the applier writes it with a fixed number of batched calls.
+ */
+
+/** One cell. Exactly one of value / text / formula is set, or none for an empty styled cell. */
+export interface Cell {
+  value?: number | boolean;
+  /** Shown as text, never parsed: user text and labels (written with a leading apostrophe). */
+  text?: string;
+  /** A native spreadsheet formula, starting with '='. */
+  formula?: string;
+  format?: string;
+  background?: string;
+  bold?: boolean;
+}
+
+export type SheetKey = 'tree' | 'monthly' | 'actuals' | 'dashboard' | 'checklist';
+
+export interface SheetDescription {
+  key: SheetKey;
+  name: string;
+  /** Row-major cells from A1; rows may be ragged, missing cells are empty. */
+  cells: (Cell | null)[][];
+  frozenRows: number;
+  frozenColumns: number;
+  /** Column widths in pixels, as runs of columns (a fixed handful per sheet). */
+  widths: { from: number; count: number; width: number }[];
+  /** 1-based columns to hide (e.g. key columns). */
+  hiddenColumns: number[];
+  /** 1-based cells (row, col) that hold checkboxes, as one rectangle. */
+  checkboxes?: { row: number; col: number; rows: number; cols: number };
+  tabColor: string;
+}
+
+export interface WorkbookDescription {
+  sheets: SheetDescription[];
+}
+
+/** Colours used across the sheets. */
+export const COLOR = {
+  input: '#fff2cc',
+  header: '#e8eaed',
+  section: '#d2e3fc',
+  before: '#f1f3f4',
+  total: '#f8f9fa',
+  tab: '#1a73e8',
+} as const;

@@ -1,0 +1,76 @@
+import { L } from '../core/catalog/sheets';
+import { render, type Lang } from '../core/i18n';
+import type { Plan } from '../core/plan';
+import { monthColumns } from '../core/phasing';
+import { a1 } from './a1';
+import { COLOR } from './description';
+import { INTEGER } from './formats';
+import { Grid } from './grid';
+import { monthLabel, type Positions } from './positions';
+
+/** Row keys of the month grid: they tie a row to a stage or channel across renames and re-runs. */
+export const rowKey = {
+  stage: (id: string) => `stage:${id}`,
+  revenue: 'revenue',
+  channelLeads: (id: string) => `channel:${id}:leads`,
+  channelMoney: (id: string) => `channel:${id}:money`,
+  moneyTotal: 'money:total',
+};
+
+/**
+ * The frame Monthly Targets and Actuals share: title, the "before period" band, month headers,
+ * the month-number row, and the key and label of every row. Returns the grid to fill.
+ */
+export function monthGridFrame(
+  plan: Plan,
+  pos: Positions,
+  title: string,
+  note: string,
+  moneyLabel: typeof L.channelBudget,
+): Grid {
+  const lang: Lang = plan.lang;
+  const t = (text: { en: string; ja: string }, params?: Record<string, string | number>) =>
+    render(text, lang, params);
+  const m = pos.months;
+  const g = new Grid();
+  g.text(1, m.labelCol, title, { bold: true });
+  g.text(2, m.labelCol, note);
+  g.text(m.headerRow, m.labelCol, t(L.node), { bold: true, background: COLOR.header });
+  g.text(m.headerRow, m.totalCol, t(L.periodTotal), { bold: true, background: COLOR.header });
+  g.text(m.monthNumberRow, m.labelCol, t(L.monthNumber));
+  monthColumns(plan.startYear, plan.startMonth, plan.periodMonths, m.before).forEach((month, i) => {
+    const col = m.firstCol + i;
+    const background = month.inPeriod ? COLOR.header : COLOR.before;
+    if (!month.inPeriod) g.text(m.bandRow, col, t(L.beforePeriod), { background: COLOR.before });
+    g.text(m.headerRow, col, monthLabel(month.year, month.month), { bold: true, background });
+    g.value(m.monthNumberRow, col, month.offset + 1, { format: INTEGER });
+  });
+  plan.stages.forEach((stage, s) => {
+    g.text(m.stageRow(s), m.keyCol, rowKey.stage(stage.id));
+    g.text(m.stageRow(s), m.labelCol, stage.name, { bold: true });
+  });
+  g.text(m.revenueRow, m.keyCol, rowKey.revenue);
+  g.text(m.revenueRow, m.labelCol, t(L.revenue));
+  plan.channels.forEach((ch, i) => {
+    g.text(m.channelLeadsRow(i), m.keyCol, rowKey.channelLeads(ch.id));
+    g.text(m.channelLeadsRow(i), m.labelCol, t(L.channelLeads, { name: ch.name }));
+    g.text(m.channelMoneyRow(i), m.keyCol, rowKey.channelMoney(ch.id));
+    g.text(m.channelMoneyRow(i), m.labelCol, t(moneyLabel, { name: ch.name }));
+  });
+  g.text(m.moneyTotalRow, m.keyCol, rowKey.moneyTotal);
+  return g;
+}
+
+/** `=SUM(D7:R7)` over the month columns of one row. */
+export function sumMonths(pos: Positions, row: number): string {
+  return `=SUM(${a1(row, pos.months.firstCol)}:${a1(row, pos.months.lastCol)})`;
+}
+
+/** Absolute range of a row's month cells, on another sheet when `sheet` is given: 'Actuals'!$D$7:$R$7. */
+export function monthRange(pos: Positions, row: number, sheetPrefix = ''): string {
+  return `${sheetPrefix}${a1(row, pos.months.firstCol, true)}:${a1(row, pos.months.lastCol, true)}`;
+}
+
+export function monthColumnCount(pos: Positions): number {
+  return pos.months.lastCol;
+}

@@ -1,0 +1,93 @@
+import { L } from '../core/catalog/sheets';
+import { render } from '../core/i18n';
+import type { Plan } from '../core/plan';
+import { a1, columnLetter, ref } from './a1';
+import { COLOR, type SheetDescription } from './description';
+import { COUNT, COUNT_OR_DASH, moneyFormat, WEIGHT } from './formats';
+import { monthGridFrame, monthRange, sumMonths } from './month-grid';
+import type { SheetNames } from './names';
+import type { Positions } from './positions';
+
+/**
+ * Monthly Targets: each stage's period target split by the seasonality weights with the
+ * cumulative-rounding rule, shifted earlier by the stage's lag, all as live formulas.
+ */
+export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
+  const t = (text: { en: string; ja: string }, params?: Record<string, string | number>) =>
+    render(text, plan.lang, params);
+  const m = pos.months;
+  const tp = pos.tree;
+  const money = moneyFormat(plan.currency);
+  const g = monthGridFrame(plan, pos, `${names.monthly} — ${plan.name}`, t(L.monthlyNote), L.channelBudget);
+  const tree = (row: number, col: number) => ref(names.tree, row, col);
+
+  const numbers = monthRange(pos, m.monthNumberRow);
+  const weights = monthRange(pos, m.helperRow);
+  const weightSum = a1(m.helperRow, m.totalCol, true);
+  g.text(m.helperRow, m.labelCol, t(L.seasonality));
+  g.formula(m.helperRow, m.totalCol, sumMonths(pos, m.helperRow), { format: WEIGHT });
+  for (let i = 0; i < m.count; i++) {
+    const offset = i - m.before;
+    if (offset < 0) continue;
+    const calendarMonth = (plan.startMonth - 1 + offset) % 12;
+    g.value(m.helperRow, m.firstCol + i, plan.seasonality[calendarMonth], {
+      format: WEIGHT,
+      background: COLOR.input,
+    });
+  }
+
+  /** The phased target of the row's total for one month column, due `lagCell` months ahead. */
+  const phased = (row: number, col: number, lagCell: string) => {
+    const total = a1(row, m.totalCol, true);
+    const month = `${columnLetter(col)}$${m.monthNumberRow}+${lagCell}`;
+    const upTo = (op: string) =>
+      `ROUND(${total}*SUMIF(${numbers},"${op}"&(${month}),${weights})/${weightSum},0)`;
+    return `=${upTo('<=')}-${upTo('<')}`;
+  };
+  const eachMonth = (row: number, cell: (col: number) => string, format: string) => {
+    for (let col = m.firstCol; col <= m.lastCol; col++) g.formula(row, col, cell(col), { format });
+  };
+
+  plan.stages.forEach((_, s) => {
+    const row = m.stageRow(s);
+    g.formula(row, m.totalCol, `=${tree(tp.targetRow, tp.nodeCol(s))}`, { format: COUNT, bold: true });
+    eachMonth(row, (col) => phased(row, col, tree(tp.aheadRow, tp.nodeCol(s))), COUNT_OR_DASH);
+  });
+  const wonRow = m.stageRow(plan.stages.length - 1);
+  g.formula(m.revenueRow, m.totalCol, sumMonths(pos, m.revenueRow), { format: money });
+  eachMonth(m.revenueRow, (col) => `=${a1(wonRow, col)}*${tree(tp.deal, 2)}`, money);
+
+  const leadsLag = tree(tp.aheadRow, tp.nodeCol(pos.leadStage));
+  plan.channels.forEach((_, i) => {
+    const leads = m.channelLeadsRow(i);
+    const budget = m.channelMoneyRow(i);
+    g.formula(leads, m.totalCol, `=${tree(tp.channelRow(i), 4)}`, { format: COUNT });
+    eachMonth(leads, (col) => phased(leads, col, leadsLag), COUNT_OR_DASH);
+    g.formula(budget, m.totalCol, sumMonths(pos, budget), { format: money });
+    eachMonth(budget, (col) => `=${a1(leads, col)}*${tree(tp.channelRow(i), 3)}`, money);
+  });
+  const total = m.moneyTotalRow;
+  g.text(total, m.labelCol, t(L.totalBudget), { bold: true, background: COLOR.total });
+  g.formula(total, m.totalCol, sumMonths(pos, total), { format: money, bold: true, background: COLOR.total });
+  const firstMoney = m.channelMoneyRow(0);
+  const lastMoney = m.channelMoneyRow(plan.channels.length - 1);
+  eachMonth(
+    total,
+    (col) => (plan.channels.length ? `=SUM(${a1(firstMoney, col)}:${a1(lastMoney, col)})` : '=0'),
+    money,
+  );
+
+  return {
+    key: 'monthly',
+    name: names.monthly,
+    cells: g.cells,
+    frozenRows: m.headerRow,
+    frozenColumns: m.totalCol,
+    widths: [
+      { from: 2, count: 1, width: 240 },
+      { from: 3, count: pos.months.lastCol - 2, width: 96 },
+    ],
+    hiddenColumns: [m.keyCol],
+    tabColor: COLOR.tab,
+  };
+}

@@ -1,0 +1,23 @@
+import type { Plan } from '../core/plan';
+import { actualsSheet } from './actuals';
+import { checklistSheet } from './checklist';
+import { dashboardSheet } from './dashboard';
+import type { WorkbookDescription } from './description';
+import { monthlySheet } from './monthly';
+import type { SheetNames } from './names';
+import { positions } from './positions';
+import { treeSheet } from './tree';
+
+/** Plan -> every sheet of the plan as a description. Pure: same plan and names, same workbook. */
+export function layoutWorkbook(plan: Plan, names: SheetNames): WorkbookDescription {
+  const pos = positions(plan);
+  return {
+    sheets: [
+      treeSheet(plan, names, pos),
+      monthlySheet(plan, names, pos),
+      actualsSheet(plan, names, pos),
+      dashboardSheet(plan, names, pos),
+      checklistSheet(plan, names),
+    ],
+  };
+}
