@@ -2,7 +2,9 @@
  * Every Apps Script global, and nothing else. The build turns each export into a top-level
  * function in dist/Code.js; custom functions get their JSDoc from src/functions/registry.ts.
  */
+import * as actions from './actions';
 import { customFunction } from './custom-functions';
+import * as endpoints from './endpoints';
 import { buildMenu, functionReference } from './menu';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -15,6 +17,39 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function showFunctionReference(): void {
   functionReference();
+}
+
+export function createSamplePlan(): void {
+  actions.createSamplePlan();
+}
+
+export function updateSheetsFromPlan(): void {
+  actions.updateSheetsFromPlan();
+}
+
+export function openNewPlanWizard(): void {
+  endpoints.openWizard('new');
+}
+
+export function openEditPlanWizard(): void {
+  endpoints.openWizard('edit');
+}
+
+// Sidebar endpoints (google.script.run): JSON-safe data in and out, validated on arrival.
+export function sidebarInit(): ReturnType<typeof endpoints.sidebarInit> {
+  return endpoints.sidebarInit();
+}
+
+export function saveDraft(plan: unknown): ReturnType<typeof endpoints.saveDraft> {
+  return endpoints.saveDraft(plan);
+}
+
+export function discardDraft(): void {
+  endpoints.discardDraft();
+}
+
+export function applyPlan(plan: unknown, mode: unknown): ReturnType<typeof endpoints.applyPlan> {
+  return endpoints.applyPlan(plan, mode);
 }
 
 export const REQUIRED_ORDERS = customFunction('REQUIRED_ORDERS');

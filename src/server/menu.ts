@@ -11,6 +11,11 @@ export function buildMenu(_event?: unknown): void {
   const lang = userLang();
   SpreadsheetApp.getUi()
     .createAddonMenu()
+    .addItem(render(MENU.newPlan, lang), 'openNewPlanWizard')
+    .addItem(render(MENU.editPlan, lang), 'openEditPlanWizard')
+    .addItem(render(MENU.createSample, lang), 'createSamplePlan')
+    .addItem(render(MENU.update, lang), 'updateSheetsFromPlan')
+    .addSeparator()
     .addItem(render(MENU.functionReference, lang), 'showFunctionReference')
     .addToUi();
 }

@@ -33,7 +33,8 @@ export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): She
 
   const inputRow = (row: number, format: string) => {
     g.formula(row, m.totalCol, sumMonths(pos, row), { format, bold: true });
-    for (let col = m.firstCol; col <= m.lastCol; col++) g.set(row, col, { format, background: COLOR.input });
+    for (let col = m.firstCol; col <= m.lastCol; col++)
+      g.set(row, col, { format, background: COLOR.input, input: 'actual' });
   };
   plan.stages.forEach((_, s) => inputRow(m.stageRow(s), COUNT));
   inputRow(m.revenueRow, money);

@@ -22,8 +22,8 @@ export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription 
     const row = CHECKLIST_FIRST_ROW + i;
     g.value(row, 1, i + 1);
     g.text(row, 2, t(item));
-    g.value(row, CHECKLIST_DONE_COL, false);
-    g.set(row, CHECKLIST_NOTES_COL, { background: COLOR.input });
+    g.value(row, CHECKLIST_DONE_COL, false, { input: 'check' });
+    g.set(row, CHECKLIST_NOTES_COL, { background: COLOR.input, input: 'check' });
   });
   return {
     key: 'checklist',

@@ -79,9 +79,17 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     { bold: true },
   );
   g.text(5, 1, t(L.statusGreen));
-  g.value(5, 2, plan.thresholds.green, { format: PERCENT, background: COLOR.input });
+  g.value(5, 2, plan.thresholds.green, {
+    format: PERCENT,
+    background: COLOR.input,
+    input: 'thresholds.green',
+  });
   g.text(6, 1, t(L.statusAmber));
-  g.value(6, 2, plan.thresholds.amber, { format: PERCENT, background: COLOR.input });
+  g.value(6, 2, plan.thresholds.amber, {
+    format: PERCENT,
+    background: COLOR.input,
+    input: 'thresholds.amber',
+  });
 
   section(d.stageRow(0) - 2, L.stagesSection, 8);
   header(d.stageRow(0) - 1, [

@@ -13,6 +13,11 @@ export interface Cell {
   format?: string;
   background?: string;
   bold?: boolean;
+  /**
+   * Marks a cell the user types into. A plan path ("stages.2.rate") means the cell edits the plan;
+   * "actual" and "check" cells hold the user's own records, kept across re-runs.
+   */
+  input?: string;
 }
 
 export type SheetKey = 'tree' | 'monthly' | 'actuals' | 'dashboard' | 'checklist';

@@ -12,7 +12,7 @@ import type { Positions } from './positions';
 const SNAP = `*${SNAP_FACTOR_TEXT}`;
 const header = { bold: true, background: COLOR.header };
 const section = { bold: true, background: COLOR.section };
-const input = { background: COLOR.input };
+const input = (path: string) => ({ background: COLOR.input, input: path });
 
 /** The KPI Tree sheet: the tree from the goal up the funnel, its inputs, channels, summary and CSFs. */
 export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
@@ -70,19 +70,19 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   g.text(11, 1, t(L.inputsSection), section);
   g.band(11, 2, 4, section);
   g.text(p.goal, 1, t(plan.goal.kind === 'revenue' ? L.goalRevenue : L.goalCustomers));
-  g.value(p.goal, 2, plan.goal.amount, { format: goalFormat, ...input });
+  g.value(p.goal, 2, plan.goal.amount, { format: goalFormat, ...input('goal.amount') });
   g.text(p.share, 1, t(L.marketingShare));
-  g.value(p.share, 2, plan.goal.marketingShare, { format: PERCENT, ...input });
+  g.value(p.share, 2, plan.goal.marketingShare, { format: PERCENT, ...input('goal.marketingShare') });
   g.text(p.deal, 1, t(L.avgDealSize));
-  g.value(p.deal, 2, plan.avgDealSize, { format: money, ...input });
+  g.value(p.deal, 2, plan.avgDealSize, { format: money, ...input('avgDealSize') });
   g.text(p.transitionRow(0) - 1, 1, t(L.transition), header);
   g.text(p.transitionRow(0) - 1, 2, t(L.rate), header);
   g.text(p.transitionRow(0) - 1, 3, t(L.lag), header);
   for (let s = 0; s < n - 1; s++) {
     const row = p.transitionRow(s);
     g.text(row, 1, `${plan.stages[s].name} → ${plan.stages[s + 1].name}`);
-    g.value(row, 2, plan.stages[s].rate as number, { format: PERCENT, ...input });
-    g.value(row, 3, plan.stages[s].lagMonths, { format: INTEGER, ...input });
+    g.value(row, 2, plan.stages[s].rate as number, { format: PERCENT, ...input(`stages.${s}.rate`) });
+    g.value(row, 3, plan.stages[s].lagMonths, { format: INTEGER, ...input(`stages.${s}.lagMonths`) });
   }
 
   // Channels: leads split from the leads node, budget = leads × CPL.
@@ -96,8 +96,11 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   plan.channels.forEach((ch, i) => {
     const row = p.channelRow(i);
     g.text(row, 1, ch.name);
-    g.value(row, 2, ch.value, { format: ch.allocation === 'share' ? PERCENT : COUNT, ...input });
-    g.value(row, 3, ch.cpl, { format: money, ...input });
+    g.value(row, 2, ch.value, {
+      format: ch.allocation === 'share' ? PERCENT : COUNT,
+      ...input(`channels.${i}.value`),
+    });
+    g.value(row, 3, ch.cpl, { format: money, ...input(`channels.${i}.cpl`) });
     let leads: string;
     if (ch.allocation === 'share') {
       const previous = shareCells.length ? `ROUND(${leadsNode}*(${shareCells.join('+')}),0)` : '';

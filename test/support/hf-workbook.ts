@@ -1,4 +1,4 @@
-import { HyperFormula } from 'hyperformula';
+import { HyperFormula, type RawCellContent } from 'hyperformula';
 import type { Cell, WorkbookDescription } from '../../src/sheets/description';
 
 export interface EvaluatedWorkbook {
@@ -24,7 +24,7 @@ export function evaluate(workbook: WorkbookDescription): EvaluatedWorkbook {
     for (const sheet of workbook.sheets) {
       hf.setSheetContent(
         hf.getSheetId(sheet.name)!,
-        sheet.cells.map((row) => row.map(content)),
+        sheet.cells.map((row) => row.map(content)) as RawCellContent[][],
       );
     }
   });

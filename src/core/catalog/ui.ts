@@ -1,5 +1,83 @@
 import type { Text } from '../i18n';
 
 export const MENU = {
+  createSample: { en: 'Create sample plan', ja: 'サンプル計画を作成' },
+  newPlan: { en: 'New plan…', ja: '新しい計画…' },
+  editPlan: { en: 'Edit plan…', ja: '計画を編集…' },
+  update: { en: 'Update sheets from plan', ja: '計画からシートを更新' },
+  review: { en: 'Review progress', ja: '進捗をレビュー' },
   functionReference: { en: 'Function reference', ja: '関数リファレンス' },
+} satisfies Record<string, Text>;
+
+export const DIALOG = {
+  title: { en: 'KPI Tree Builder', ja: 'KPI Tree Builder' },
+  busy: {
+    en: 'Another update of the plan sheets is running. Try again in a moment.',
+    ja: '別の処理で計画シートを更新中です。少し待ってから、もう一度お試しください。',
+  },
+  invalidPlan: {
+    en: 'The plan has problems, so nothing was written:\n{issues}',
+    ja: '計画に問題があるため、何も書き込んでいません：\n{issues}',
+  },
+  noPlan: {
+    en: 'There is no plan in this spreadsheet yet. Use "Create sample plan" or "New plan…" first.',
+    ja: 'このスプレッドシートにはまだ計画がありません。先に「サンプル計画を作成」または「新しい計画…」を使ってください。',
+  },
+  brokenPlan: {
+    en: 'The stored plan "{name}" could not be read{detail}. Nothing was changed. Open "New plan…" to set the plan up again: your sheets and actuals stay as they are.',
+    ja: '保存されている計画「{name}」を読み込めませんでした{detail}。何も変更していません。「新しい計画…」から計画を設定し直してください。シートと実績はそのまま残ります。',
+  },
+  sampleExists: {
+    en: 'A plan named "{name}" already exists. Replace its inputs with the sample values and update its sheets? Actuals and checklist ticks are kept.',
+    ja: '「{name}」という計画がすでにあります。入力値をサンプルの値に置き換えてシートを更新しますか？ 実績とチェックリストは保持されます。',
+  },
+  inputEdits: {
+    en: 'These inputs on the sheets differ from the stored plan:\n{edits}\n\nYes: keep the values on the sheets (and save them in the plan).\nNo: put the stored plan values back.\nCancel: change nothing.',
+    ja: 'シート上の次の入力値が、保存されている計画と異なります：\n{edits}\n\nはい：シート上の値を残す（計画にも保存）\nいいえ：保存されている計画の値に戻す\nキャンセル：何も変更しない',
+  },
+  overwrites: {
+    en: '{count} cells you typed on the plan sheets would be replaced:\n{cells}\n\nContinue and replace them?',
+    ja: '計画シートに入力された {count} 個のセルが置き換えられます：\n{cells}\n\n置き換えて続けますか？',
+  },
+  editsInvalid: {
+    en: 'The values on the sheets make an invalid plan, so nothing was written:\n{issues}',
+    ja: 'シート上の値では計画が成り立たないため、何も書き込んでいません：\n{issues}',
+  },
+  written: {
+    en: 'Plan "{name}" written to {count} sheets.',
+    ja: '計画「{name}」を {count} 枚のシートに書き込みました。',
+  },
+  archived: {
+    en: '{count} actual values no longer fit the plan; they are kept on the sheet "{sheet}".',
+    ja: '{count} 件の実績値が計画に合わなくなったため、シート「{sheet}」に保管しました。',
+  },
+  cancelled: { en: 'Nothing was changed.', ja: '何も変更していません。' },
+  archiveSheet: { en: 'Actuals archive', ja: '実績アーカイブ' },
+  archiveHeader: { en: 'Row key|Row|Month|Value', ja: '行キー|行|月|値' },
+  more: { en: '…and {count} more', ja: '…ほか {count} 件' },
+} satisfies Record<string, Text>;
+
+export const SIDEBAR_SERVER = {
+  title: { en: 'KPI Tree Builder', ja: 'KPI Tree Builder' },
+  noPlanToEdit: {
+    en: 'There is no plan to edit yet, so the wizard starts a new one.',
+    ja: '編集できる計画がまだないため、新しい計画を作成します。',
+  },
+  brokenPlanToEdit: {
+    en: 'The stored plan could not be read, so the wizard starts from the sample plan. Your sheets are unchanged until you press Update.',
+    ja: '保存されている計画を読み込めなかったため、サンプル計画から始めます。「更新」を押すまでシートは変更されません。',
+  },
+  sheetEditsMerged: {
+    en: 'Values you typed on the sheets are included: {fields}.',
+    ja: 'シートに入力された値を反映しています：{fields}。',
+  },
+  draftRestored: {
+    en: 'Your unfinished draft was restored.',
+    ja: '保存されていた下書きを復元しました。',
+  },
+  draftTooLarge: {
+    en: 'The draft is too large to save. Remove some channels or initiatives.',
+    ja: '下書きが大きすぎて保存できません。チャネルや施策を減らしてください。',
+  },
+  badMode: { en: 'Unknown wizard mode.', ja: 'ウィザードのモードが不明です。' },
 } satisfies Record<string, Text>;

@@ -1,0 +1,28 @@
+/** Apps Script refuses property values over 9 KB; stay well under it, in UTF-8 bytes. */
+export const CHUNK_BYTES = 8000;
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** Splits text into pieces of at most `maxBytes` UTF-8 bytes, never inside a character. */
+export function splitByBytes(text: string, maxBytes = CHUNK_BYTES): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  let i = 0;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i) as number;
+    const width = utf8Length(codePoint);
+    const units = codePoint > 0xffff ? 2 : 1;
+    if (bytes + width > maxBytes) {
+      pieces.push(text.slice(start, i));
+      start = i;
+      bytes = 0;
+    }
+    bytes += width;
+    i += units;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}

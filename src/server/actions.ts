@@ -1,0 +1,48 @@
+import { DIALOG } from '../core/catalog/ui';
+import { render } from '../core/i18n';
+import { defaultPlan } from '../core/plan-defaults';
+import { askWithAlert, tell } from './ask';
+import { userLang } from './locale';
+import { issuesText, writePlanSheets, type WriteOutcome } from './plan-writer';
+import { PlanStore } from './storage';
+
+/** Today's year and month, for default plan periods. */
+export function today(): { year: number; month: number } {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1 };
+}
+
+function report(outcome: WriteOutcome): void {
+  const lang = userLang();
+  if (outcome.status === 'written') {
+    SpreadsheetApp.getActiveSpreadsheet().toast(outcome.message, render(DIALOG.title, lang), 8);
+    if (outcome.message.includes('\n')) tell(outcome.message, lang);
+  } else tell(outcome.message, lang);
+}
+
+/** Menu: write the default plan in the user's language. */
+export function createSamplePlan(): void {
+  const lang = userLang();
+  const plan = defaultPlan(lang, today());
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  if (store.index().includes(plan.name)) {
+    const answer = askWithAlert(lang)(render(DIALOG.sampleExists, lang, { name: plan.name }), false);
+    if (answer !== 'yes') return tell(render(DIALOG.cancelled, lang), lang);
+  }
+  report(writePlanSheets(plan, { lang, source: 'sample', ask: askWithAlert(lang) }));
+}
+
+/** Menu: rewrite the active plan's sheets from the stored plan, keeping actuals. */
+export function updateSheetsFromPlan(): void {
+  const lang = userLang();
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  const name = store.activeName();
+  if (name === null) return tell(render(DIALOG.noPlan, lang), lang);
+  const stored = store.load(name);
+  if (stored.state !== 'ok') {
+    const detail =
+      stored.state === 'broken' && stored.issues ? `:\n${issuesText(stored.issues, lang)}\n` : '';
+    return tell(render(DIALOG.brokenPlan, lang, { name, detail }), lang);
+  }
+  report(writePlanSheets(stored.plan, { lang, source: 'menu', ask: askWithAlert(lang) }));
+}

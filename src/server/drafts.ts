@@ -1,0 +1,36 @@
+import type { WizardMode } from '../core/api';
+import { deleteChunked, getChunked, putChunked } from './storage';
+
+/** Drafts are per user and per spreadsheet, so closing the sidebar loses nothing. */
+const key = (mode: WizardMode) => `draft.${SpreadsheetApp.getActiveSpreadsheet().getId()}.${mode}`;
+const MAX_DRAFT_BYTES = 200_000;
+
+export function loadDraft(mode: WizardMode): unknown | null {
+  const text = getChunked(PropertiesService.getUserProperties(), key(mode));
+  if (!text) return null;
+  try {
+    const draft = JSON.parse(text);
+    return typeof draft === 'object' && draft !== null && !Array.isArray(draft) ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraftText(mode: WizardMode, text: string): void {
+  if (text.length > MAX_DRAFT_BYTES) throw new Error('draft too large');
+  putChunked(PropertiesService.getUserProperties(), key(mode), text);
+}
+
+export function deleteDraft(mode: WizardMode): void {
+  deleteChunked(PropertiesService.getUserProperties(), key(mode));
+}
+
+const MODE_KEY = 'kpi.wizardMode';
+
+export function rememberMode(mode: WizardMode): void {
+  PropertiesService.getUserProperties().setProperty(MODE_KEY, mode);
+}
+
+export function currentMode(): WizardMode {
+  return PropertiesService.getUserProperties().getProperty(MODE_KEY) === 'edit' ? 'edit' : 'new';
+}

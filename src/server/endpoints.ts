@@ -1,0 +1,85 @@
+import type { ApplyResult, DraftSaved, SidebarInit, WizardMode } from '../core/api';
+import { SIDEBAR_SERVER } from '../core/catalog/ui';
+import { render, type Lang } from '../core/i18n';
+import type { Plan } from '../core/plan';
+import { defaultPlan } from '../core/plan-defaults';
+import { validatePlan } from '../core/plan-validate';
+import { today } from './actions';
+import { askWithAlert } from './ask';
+import { currentMode, deleteDraft, loadDraft, rememberMode, saveDraftText } from './drafts';
+import { userLang } from './locale';
+import { sheetEdits, withEdits, writePlanSheets } from './plan-writer';
+import { PlanStore } from './storage';
+
+/** Opens the wizard sidebar in the given mode. */
+export function openWizard(mode: WizardMode): void {
+  rememberMode(mode);
+  const lang = userLang();
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(render(SIDEBAR_SERVER.title, lang));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** The stored plan for editing, with values typed on its sheets folded in. */
+function planToEdit(lang: Lang): { plan: Plan | null; notice: string | null } {
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  const name = store.activeName();
+  if (name === null) return { plan: null, notice: render(SIDEBAR_SERVER.noPlanToEdit, lang) };
+  const stored = store.load(name);
+  if (stored.state !== 'ok') return { plan: null, notice: render(SIDEBAR_SERVER.brokenPlanToEdit, lang) };
+  const edits = sheetEdits(stored.plan);
+  if (!edits.length) return { plan: stored.plan, notice: null };
+  const merged = validatePlan(withEdits(stored.plan, edits));
+  if (!merged.ok) return { plan: stored.plan, notice: null };
+  const fields = edits.map((e) => `${e.sheet}!${e.cell}`).join(', ');
+  return { plan: merged.plan, notice: render(SIDEBAR_SERVER.sheetEditsMerged, lang, { fields }) };
+}
+
+export function sidebarInit(): SidebarInit {
+  const lang = userLang();
+  const mode = currentMode();
+  const now = today();
+  const defaults = { en: defaultPlan('en', now), ja: defaultPlan('ja', now) };
+  const draft = loadDraft(mode);
+  if (draft) {
+    return {
+      lang,
+      mode,
+      plan: draft as Plan,
+      fromDraft: true,
+      defaults,
+      notice: render(SIDEBAR_SERVER.draftRestored, lang),
+    };
+  }
+  if (mode === 'edit') {
+    const { plan, notice } = planToEdit(lang);
+    if (plan) return { lang, mode, plan, fromDraft: false, defaults, notice };
+    return { lang, mode: 'new', plan: defaults[lang], fromDraft: false, defaults, notice };
+  }
+  return { lang, mode, plan: defaults[lang], fromDraft: false, defaults, notice: null };
+}
+
+export function saveDraft(plan: unknown): DraftSaved {
+  const text = JSON.stringify(plan ?? null);
+  try {
+    saveDraftText(currentMode(), text);
+  } catch {
+    throw new Error(render(SIDEBAR_SERVER.draftTooLarge, userLang()));
+  }
+  return { ok: true, savedAt: new Date().toISOString() };
+}
+
+export function discardDraft(): void {
+  deleteDraft(currentMode());
+}
+
+export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
+  const lang = userLang();
+  if (mode !== 'new' && mode !== 'edit') throw new Error(render(SIDEBAR_SERVER.badMode, lang));
+  const outcome = writePlanSheets(plan, { lang, source: 'wizard', ask: askWithAlert(lang) });
+  if (outcome.status === 'written') {
+    deleteDraft(mode);
+    return { ok: true, sheets: outcome.sheets, message: outcome.message };
+  }
+  if (outcome.status === 'invalid') return { ok: false, issues: outcome.issues, message: outcome.message };
+  return { ok: false, issues: [], message: outcome.message };
+}

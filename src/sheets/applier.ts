@@ -1,0 +1,95 @@
+import type { Cell, SheetDescription, SheetKey, WorkbookDescription } from './description';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** New sheets come with this many columns. */
+const NEW_SHEET_COLUMNS = 26;
+const NEW_SHEET_ROWS = 1000;
+
+export interface SheetTarget {
+  /** Our sheet from an earlier run, or null to insert a new one. */
+  sheet: Sheet | null;
+  /** Rows and columns the earlier run covered, cleared where the new layout is smaller. */
+  rows: number;
+  cols: number;
+}
+
+/** How a cell is written with setValues: text keeps a leading apostrophe so it is never parsed. */
+export function cellContent(cell: Cell | null): string | number | boolean {
+  if (!cell) return '';
+  if (cell.formula !== undefined) return cell.formula;
+  if (cell.text !== undefined) return `'${cell.text}`;
+  return cell.value ?? '';
+}
+
+function matrix<T>(
+  sheet: SheetDescription,
+  rows: number,
+  cols: number,
+  pick: (cell: Cell | null) => T,
+): T[][] {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => pick(sheet.cells[r]?.[c] ?? null)),
+  );
+}
+
+/**
+ * Writes one sheet with a fixed number of batched calls, whatever its size: one range, one call per
+ * property, then sheet settings.
+ */
+function writeSheet(
+  spreadsheet: Spreadsheet,
+  sheet: SheetDescription,
+  target: SheetTarget,
+  index: number,
+): Sheet {
+  const width = sheet.cells.reduce((max, line) => Math.max(max, line.length), 0);
+  const rows = Math.max(sheet.cells.length, target.rows);
+  const cols = Math.max(width, target.cols);
+  let out: Sheet;
+  if (target.sheet) {
+    out = target.sheet;
+    const maxRows = out.getMaxRows();
+    const maxCols = out.getMaxColumns();
+    if (rows > maxRows) out.insertRowsAfter(maxRows, rows - maxRows);
+    if (cols > maxCols) out.insertColumnsAfter(maxCols, cols - maxCols);
+  } else {
+    out = spreadsheet.insertSheet(sheet.name, index);
+    // A tidy new sheet: exactly the columns the layout needs.
+    if (cols > NEW_SHEET_COLUMNS) out.insertColumnsAfter(NEW_SHEET_COLUMNS, cols - NEW_SHEET_COLUMNS);
+    else if (cols < NEW_SHEET_COLUMNS) out.deleteColumns(cols + 1, NEW_SHEET_COLUMNS - cols);
+    if (rows > NEW_SHEET_ROWS) out.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
+  }
+  if (sheet.checkboxes) {
+    const b = sheet.checkboxes;
+    out.getRange(b.row, b.col, b.rows, b.cols).insertCheckboxes();
+  }
+  const range = out.getRange(1, 1, rows, cols);
+  range.setValues(matrix(sheet, rows, cols, cellContent));
+  range.setNumberFormats(matrix(sheet, rows, cols, (cell) => cell?.format ?? 'General'));
+  range.setBackgrounds(matrix(sheet, rows, cols, (cell) => cell?.background ?? null) as string[][]);
+  range.setFontWeights(matrix(sheet, rows, cols, (cell) => (cell?.bold ? 'bold' : 'normal')));
+  if (sheet.frozenRows || target.sheet) out.setFrozenRows(sheet.frozenRows);
+  if (sheet.frozenColumns || target.sheet) out.setFrozenColumns(sheet.frozenColumns);
+  for (const run of sheet.widths) out.setColumnWidths(run.from, run.count, run.width);
+  for (const col of sheet.hiddenColumns) out.hideColumns(col);
+  return out;
+}
+
+/** Writes every sheet of a workbook; returns the sheet written for each key. */
+export function applyWorkbook(
+  spreadsheet: Spreadsheet,
+  workbook: WorkbookDescription,
+  targets: Partial<Record<SheetKey, SheetTarget>>,
+  firstNewIndex: number,
+): Record<SheetKey, Sheet> {
+  const written = {} as Record<SheetKey, Sheet>;
+  let index = firstNewIndex;
+  for (const sheet of workbook.sheets) {
+    const target = targets[sheet.key] ?? { sheet: null, rows: 0, cols: 0 };
+    written[sheet.key] = writeSheet(spreadsheet, sheet, target, target.sheet ? 0 : index);
+    if (!target.sheet) index++;
+  }
+  return written;
+}

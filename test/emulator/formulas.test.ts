@@ -1,0 +1,104 @@
+import { createEnvironment } from '../../src/emulator';
+
+function setup() {
+  const env = createEnvironment();
+  const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
+  return { env, ss, sheet: ss.getActiveSheet() };
+}
+
+describe('formulas compute with HyperFormula', () => {
+  test('the two figures of the foundation issue, with Sheets spelling 1E-12', () => {
+    const { sheet } = setup();
+    sheet
+      .getRange('A1:B1')
+      .setValues([
+        ['=ROUNDUP(21/0.35*(1-1E-12),0)', '=ROUNDUP(1000000000/5000000/0.2/0.15/0.3*(1-1E-12),0)'],
+      ]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([[60, 22223]]);
+    expect(sheet.getRange('A1').getFormula()).toBe('=ROUNDUP(21/0.35*(1-1E-12),0)');
+  });
+
+  test('cross-sheet references to quoted names with spaces and Japanese', () => {
+    const { ss, sheet } = setup();
+    const tree = ss.insertSheet('KPIツリー');
+    const monthly = ss.insertSheet('Monthly Targets');
+    tree.getRange('B3').setValue(21);
+    monthly.getRange('C5').setValue(7);
+    sheet.getRange('A1:C1').setValues([["='KPIツリー'!B3*2", "='Monthly Targets'!C5", '=KPIツリー!B3+1']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[42, 7, 22]]);
+  });
+
+  test('renaming a sheet keeps formulas that point at it working, and their text follows', () => {
+    const { ss, sheet } = setup();
+    const monthly = ss.insertSheet('Monthly Targets');
+    monthly.getRange('C5').setValue(7);
+    sheet.getRange('A1').setFormula("='Monthly Targets'!C5*3");
+    monthly.setName('月次目標');
+    expect(sheet.getRange('A1').getValue()).toBe(21);
+    expect(sheet.getRange('A1').getFormula()).toContain('月次目標');
+    monthly.getRange('C5').setValue(10);
+    expect(sheet.getRange('A1').getValue()).toBe(30);
+  });
+
+  test('a formula pointing at a sheet created later resolves once it exists', () => {
+    const { ss, sheet } = setup();
+    sheet.getRange('A1').setFormula("='Later Sheet'!A1+1");
+    expect(sheet.getRange('A1').getValue()).toBe('#REF!');
+    ss.insertSheet('Later Sheet').getRange('A1').setValue(5);
+    expect(sheet.getRange('A1').getValue()).toBe(6);
+  });
+
+  test('the functions the product needs', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C2').setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    const formulas = [
+      ['=ROUNDUP(2.1,0)', 3],
+      ['=ROUND(2.345,2)', 2.35],
+      ['=SUM(A1:C2)', 21],
+      ['=SUMPRODUCT(A1:C1,A2:C2)', 32],
+      ['=SUMPRODUCT(A1:C1*A2:C2)', 32],
+      ['=IF(A1>0,"yes","no")', 'yes'],
+      ['=IFERROR(1/0,"none")', 'none'],
+      ['=INDEX(A1:C2,2,MATCH(5,A2:C2,0))', 5],
+      ['=MIN(A1:C2)+MAX(A1:C2)', 7],
+      ['=COUNT(A1:C2)+COUNTA(A1:C2)', 12],
+      ['=AND(TRUE,OR(FALSE,A1=1))', true],
+      ['=ABS(-2.5)', 2.5],
+      ['=TEXT(0.256,"0.0%")', '25.6%'],
+      ['=TEXT(1234567,"#,##0")', '1,234,567'],
+    ] as const;
+    sheet.getRange(4, 1, formulas.length, 1).setValues(formulas.map(([f]) => [f]));
+    expect(sheet.getRange(4, 1, formulas.length, 1).getValues()).toEqual(formulas.map(([, v]) => [v]));
+  });
+
+  test('errors read back as Sheets error text', () => {
+    const { sheet } = setup();
+    sheet
+      .getRange('A1:F1')
+      .setValues([['=1/0', '=NOSUCHFUNCTION(1)', '=MATCH(9,B5:B6,0)', '=1+"x"', '=SUM(', '=A1+Z1']]);
+    sheet.getRange('A2:B2').setValues([['=B2', '=A2']]);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([
+      ['#DIV/0!', '#NAME?', '#N/A', '#VALUE!', '#ERROR!'],
+    ]);
+    expect(sheet.getRange('A2:B2').getValues()).toEqual([['#REF!', '#REF!']]); // circular
+    expect(sheet.getRange('F1').getValue()).toBe('#DIV/0!');
+  });
+
+  test('a reference to an empty cell reads as empty, arithmetic on it as zero', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B1').setValues([['=C1', '=C1+1']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['', 1]]);
+  });
+
+  test('deleting a sheet turns references to it into #REF!', () => {
+    const { ss, sheet } = setup();
+    const other = ss.insertSheet('Other');
+    other.getRange('A1').setValue(3);
+    sheet.getRange('A1').setFormula('=Other!A1');
+    ss.deleteSheet(other);
+    expect(sheet.getRange('A1').getValue()).toBe('#REF!');
+  });
+});

@@ -1,0 +1,215 @@
+import { Button } from '../../src/emulator';
+import { defaultPlan } from '../../src/core/plan-defaults';
+import { computePlan } from '../../src/core/plan-math';
+import type { Plan } from '../../src/core/plan';
+import { positions } from '../../src/sheets/positions';
+import { addOn, type AddOn } from '../support/addon';
+import { largePlan } from '../support/plans';
+
+const en = defaultPlan('en');
+const pos = positions(en);
+
+function typeActuals(app: AddOn) {
+  const row = pos.months.stageRow(0);
+  const col = pos.months.firstCol + pos.months.before; // first month of the period
+  app.env.spreadsheet.setCellValueAsUser('Actuals', row, col, 1800);
+  app.env.spreadsheet.setCellValueAsUser('Actuals', row + 1, col, '540');
+  app.env.spreadsheet.setCellValueAsUser('Actuals', pos.months.channelMoneyRow(0), col + 1, 120000);
+  app.env.spreadsheet.setCellValueAsUser('Checklist', 5, 3, true);
+  app.env.spreadsheet.setCellValueAsUser('Checklist', 6, 4, 'Agreed in the Q1 offsite');
+}
+
+describe('Update sheets from plan', () => {
+  test('keeps actuals, ticks, the user own sheets and a sheet named like ours, cell for cell', () => {
+    const app = addOn({ locale: 'en_US' });
+    const own = app.env.spreadsheet.insertSheet('Dashboard');
+    own.getRange(1, 1, 2, 2).setValues([
+      ['My notes', 42],
+      ['=B1*2', 'keep me'],
+    ]);
+    app.call('createSamplePlan');
+    expect(app.sheetNames()).toEqual([
+      'Sheet1',
+      'Dashboard',
+      'KPI Tree',
+      'Monthly Targets',
+      'Actuals',
+      'Dashboard 2',
+      'Checklist',
+    ]);
+    typeActuals(app);
+    const before = {
+      actuals: app.values('Actuals'),
+      checklist: app.values('Checklist'),
+      own: app.values('Dashboard'),
+    };
+    const ownFormulas = own.getDataRange().getFormulas();
+
+    app.call('updateSheetsFromPlan');
+
+    expect(app.values('Actuals')).toEqual(before.actuals);
+    expect(app.values('Checklist')).toEqual(before.checklist);
+    expect(app.values('Dashboard')).toEqual(before.own);
+    expect(own.getDataRange().getFormulas()).toEqual(ownFormulas);
+    expect(app.sheetNames()).toHaveLength(7);
+    expect(
+      app.values('Actuals')[pos.months.stageRow(0) - 1][pos.months.firstCol + pos.months.before - 1],
+    ).toBe(1800);
+  });
+
+  test('actuals follow their stage and month when the plan changes shape', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    typeActuals(app);
+    const plan: Plan = JSON.parse(JSON.stringify(en));
+    plan.startYear = defaultPlan('en', { year: 2026, month: 11 }).startYear;
+    // A new top stage shifts every row down; actuals must move with their stages.
+    plan.stages.unshift({ id: 'sessions', name: 'Sessions', rate: 0.02, lagMonths: 0 });
+    const result = app.call('applyPlan', plan, 'edit') as { ok: boolean };
+    expect(result.ok).toBe(true);
+    const newPos = positions(plan);
+    const actuals = app.values('Actuals');
+    const leadsRow = newPos.months.stageRow(1) - 1;
+    const header = actuals[newPos.months.headerRow - 1];
+    const firstMonth = header.indexOf(`${plan.startYear}-01`);
+    expect(actuals[leadsRow][1]).toBe('Leads');
+    expect(actuals[leadsRow][firstMonth]).toBe(1800);
+    expect(actuals[leadsRow + 1][firstMonth]).toBe(540);
+  });
+
+  test('actuals with no place left are archived, not lost', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    typeActuals(app);
+    const plan: Plan = JSON.parse(JSON.stringify(en));
+    plan.startYear = defaultPlan('en', { year: 2026, month: 11 }).startYear;
+    plan.channels = plan.channels.slice(1); // the channel with spend typed is gone
+    app.call('applyPlan', plan, 'edit');
+    const archive = app.sheetNames().find((n) => n.startsWith('Actuals archive'));
+    expect(archive).toBeDefined();
+    expect(app.values(archive!).flat()).toEqual(expect.arrayContaining(['channel:ch1:money', 120000]));
+  });
+
+  test('inputs edited on the sheet: the user chooses to keep them or put the plan back', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const winRateRow = pos.tree.transitionRow(2);
+    app.env.spreadsheet.setCellValueAsUser('KPI Tree', winRateRow, 2, '25%');
+    const leadsCell = () => app.values('KPI Tree')[pos.tree.targetRow - 1][pos.tree.nodeCol(0) - 1];
+    const edited: Plan = JSON.parse(JSON.stringify(en));
+    edited.stages[2].rate = 0.25;
+    expect(leadsCell()).toBe(computePlan(edited).required[0]);
+
+    app.env.ui.answerNext(Button.CANCEL);
+    app.env.ui.answerNext(Button.OK);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-2)?.prompt).toContain('0.2 → 0.25');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toBe('Nothing was changed.');
+    expect(leadsCell()).toBe(computePlan(edited).required[0]);
+
+    app.env.ui.answerNext(Button.YES);
+    app.call('updateSheetsFromPlan');
+    expect(leadsCell()).toBe(computePlan(edited).required[0]);
+    // Kept in the stored plan too: a second update asks nothing.
+    const asked = app.env.ui.dialogs().length;
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().length).toBe(asked);
+
+    app.env.spreadsheet.setCellValueAsUser('KPI Tree', winRateRow, 2, '30%');
+    app.env.ui.answerNext(Button.NO);
+    app.call('updateSheetsFromPlan');
+    expect(leadsCell()).toBe(computePlan(edited).required[0]);
+  });
+
+  test('asks before replacing a value the user typed over a formula', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const cell = { row: pos.months.stageRow(0), col: pos.months.firstCol + 4 };
+    app.env.spreadsheet.setCellValueAsUser('Monthly Targets', cell.row, cell.col, 9999);
+    app.env.ui.answerNext(Button.NO);
+    app.env.ui.answerNext(Button.OK);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-2)?.prompt).toContain('9999');
+    expect(app.values('Monthly Targets')[cell.row - 1][cell.col - 1]).toBe(9999);
+    app.env.ui.answerNext(Button.YES);
+    app.call('updateSheetsFromPlan');
+    expect(app.values('Monthly Targets')[cell.row - 1][cell.col - 1]).toBe(computePlan(en).monthly[0][4]);
+  });
+});
+
+describe('user text is text', () => {
+  test('a stage named like a formula lands as text', () => {
+    const app = addOn({ locale: 'en_US' });
+    const plan: Plan = JSON.parse(JSON.stringify(en));
+    plan.stages[1].name = '=IMPORTXML("http://x","//a")';
+    plan.channels[0].name = '+1 call';
+    expect((app.call('applyPlan', plan, 'new') as { ok: boolean }).ok).toBe(true);
+    const tree = app.env.spreadsheet.getSheetByName('KPI Tree')!;
+    const values = tree.getDataRange().getValues().flat();
+    const formulas = tree.getDataRange().getFormulas().flat();
+    expect(values).toContain('=IMPORTXML("http://x","//a")');
+    expect(values).toContain('+1 call');
+    expect(formulas.some((f) => f.includes('IMPORTXML'))).toBe(false);
+  });
+});
+
+describe('invalid plans are refused with all their errors, in the user language', () => {
+  test.each([
+    ['en_US', 'Stage 2 "MQL": conversion rate to the next stage: 15 is more than 1'],
+    ['ja', '段階 2「MQL」：次の段階への転換率'],
+  ])('%s', (locale, expected) => {
+    const app = addOn({ locale });
+    const plan: Plan = JSON.parse(JSON.stringify(en));
+    plan.stages[1].rate = 15;
+    plan.avgDealSize = -5;
+    const result = app.call('applyPlan', plan, 'new') as { ok: boolean; issues: unknown[]; message: string };
+    expect(result.ok).toBe(false);
+    expect(result.issues).toHaveLength(2);
+    expect(result.message).toContain(expected);
+    expect(app.sheetNames()).toEqual([locale === 'ja' ? 'シート1' : 'Sheet1']);
+  });
+
+  test('garbage from a hand-crafted call writes nothing', () => {
+    const app = addOn();
+    for (const junk of [null, 'x', { name: 'x' }, [1, 2]]) {
+      expect((app.call('applyPlan', junk, 'new') as { ok: boolean }).ok).toBe(false);
+    }
+    expect(() => app.call('applyPlan', en, 'destroy')).toThrow('Unknown wizard mode');
+    expect(app.sheetNames()).toEqual(['Sheet1']);
+  });
+});
+
+describe('stored plans', () => {
+  test('a plan with 10 stages and 30 channels survives the 9 KB property limit', () => {
+    const app = addOn({ locale: 'en_US' });
+    const plan = largePlan();
+    plan.channels.forEach((c) => (c.name = `チャネル ${c.id} ${'長いチャネル名'.repeat(12)}`));
+    expect(new TextEncoder().encode(JSON.stringify(plan)).length).toBeGreaterThan(9216);
+    expect((app.call('applyPlan', plan, 'new') as { ok: boolean }).ok).toBe(true);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs()).toEqual([]);
+    expect(app.env.ui.toasts().at(-1)?.message).toContain('Large plan');
+  });
+
+  test('a stored plan that fails to parse gives a clear message and changes nothing', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const props = app.env.globals.PropertiesService.getDocumentProperties();
+    props.setProperty('kpi.plan.0.0', '{not json');
+    const before = app.values('KPI Tree');
+    app.env.ui.setDefaultAnswer(Button.OK);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('could not be read');
+    expect(app.values('KPI Tree')).toEqual(before);
+  });
+
+  test('create costs the same calls for the default and the large plan', () => {
+    const small = addOn();
+    small.env.calls.reset();
+    small.call('applyPlan', en, 'new');
+    const large = addOn();
+    large.env.calls.reset();
+    large.call('applyPlan', largePlan(), 'new');
+    expect(large.env.calls.total()).toBe(small.env.calls.total());
+  });
+});
