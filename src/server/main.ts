@@ -5,6 +5,7 @@
 import * as actions from './actions';
 import { customFunction } from './custom-functions';
 import * as endpoints from './endpoints';
+import { reviewProgressAction } from './review';
 import { buildMenu, functionReference } from './menu';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -25,6 +26,10 @@ export function createSamplePlan(): void {
 
 export function updateSheetsFromPlan(): void {
   actions.updateSheetsFromPlan();
+}
+
+export function reviewProgress(): void {
+  reviewProgressAction();
 }
 
 export function openNewPlanWizard(): void {

@@ -15,6 +15,7 @@ export function buildMenu(_event?: unknown): void {
     .addItem(render(MENU.editPlan, lang), 'openEditPlanWizard')
     .addItem(render(MENU.createSample, lang), 'createSamplePlan')
     .addItem(render(MENU.update, lang), 'updateSheetsFromPlan')
+    .addItem(render(MENU.review, lang), 'reviewProgress')
     .addSeparator()
     .addItem(render(MENU.functionReference, lang), 'showFunctionReference')
     .addToUi();

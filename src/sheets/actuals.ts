@@ -1,10 +1,12 @@
 import { L } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
-import { a1, columnLetter } from './a1';
+import { a1, columnLetter, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, INTEGER, moneyFormat } from './formats';
-import { monthGridFrame, sumMonths } from './month-grid';
+import { mirrorBlock, monthGridFrame, monthRange, sumMonths } from './month-grid';
+import { dashboardPositions } from './dashboard';
+import { REVIEW } from '../core/catalog/diagnosis';
 import type { SheetNames } from './names';
 import type { Positions } from './positions';
 
@@ -51,6 +53,24 @@ export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): She
       : '=0';
     g.formula(total, col, sum, { format: money, background: COLOR.total });
   }
+
+  // Targets under the actuals: see target beside actual, and let highlight rules compare on this sheet.
+  const last = `MAX(${monthRange(pos, m.helperRow)})`;
+  const dashboard = dashboardPositions(plan);
+  mirrorBlock(
+    g,
+    plan,
+    pos,
+    t(REVIEW.targetBlock),
+    sheetRef(names.monthly),
+    sheetRef(names.dashboard),
+    {
+      green: dashboard.green,
+      amber: dashboard.amber,
+    },
+    (row) =>
+      `=IF(COUNT(${monthRange(pos, m.helperRow)})=0,0,SUMIF(${monthRange(pos, m.monthNumberRow)},"<="&${last},${monthRange(pos, row)}))`,
+  );
 
   return {
     key: 'actuals',

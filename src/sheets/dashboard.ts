@@ -1,4 +1,6 @@
 import { L } from '../core/catalog/sheets';
+import { REVIEW } from '../core/catalog/diagnosis';
+import { hintsFor, transitionKind } from '../core/review';
 import { render, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { a1, ref, sheetRef } from './a1';
@@ -7,7 +9,11 @@ import { COUNT, INTEGER, moneyFormat, MULTIPLE, PERCENT } from './formats';
 import { Grid } from './grid';
 import { monthRange } from './month-grid';
 import type { SheetNames } from './names';
-import type { Positions } from './positions';
+import { positions, type Positions } from './positions';
+
+/** The Dashboard keeps this many columns, so the charts anchored at column 10 sit inside the sheet. */
+export const CHART_COLUMNS = 18;
+export const CHART_ANCHOR_COLUMN = 10;
 
 /** Where the Dashboard's blocks sit, for the progress review. */
 export interface DashboardPositions {
@@ -20,7 +26,13 @@ export interface DashboardPositions {
   statusCol: number;
   attainmentCol: number;
   ratioCol: number;
+  flagCol: number;
+  /** Rows of the diagnosis block: bottleneck, actual vs planned rate, look at, typical fixes. */
+  diagnosisRow: number;
   moneyRow: number;
+  /** Header row of the monthly series block the charts read; one row per month column below it. */
+  seriesHeader: number;
+  seriesRow(column: number): number;
   lastRow: number;
 }
 
@@ -28,8 +40,11 @@ export function dashboardPositions(plan: Plan): DashboardPositions {
   const n = plan.stages.length;
   const firstStage = 10;
   const firstTransition = firstStage + n + 3;
-  const firstChannel = firstTransition + (n - 1) + 3;
+  const diagnosisRow = firstTransition + (n - 1) + 2;
+  const firstChannel = diagnosisRow + 4 + 3;
   const moneyRow = firstChannel + plan.channels.length + 2;
+  const seriesHeader = moneyRow + 7;
+  const months = positions(plan).months.count;
   return {
     lastMonth: '$B$4',
     green: '$B$5',
@@ -40,8 +55,12 @@ export function dashboardPositions(plan: Plan): DashboardPositions {
     statusCol: 8,
     attainmentCol: 5,
     ratioCol: 4,
+    flagCol: 5,
+    diagnosisRow,
     moneyRow,
-    lastRow: moneyRow + 5,
+    seriesHeader,
+    seriesRow: (i) => seriesHeader + 1 + i,
+    lastRow: seriesHeader + months,
   };
 }
 
@@ -121,8 +140,16 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     );
   });
 
-  section(d.transitionRow(0) - 2, L.transitionsSection, 4);
-  header(d.transitionRow(0) - 1, [L.transition, L.plannedRate, L.actualRate, L.vsPlan]);
+  section(d.transitionRow(0) - 2, L.transitionsSection, 7);
+  header(d.transitionRow(0) - 1, [
+    L.transition,
+    L.plannedRate,
+    L.actualRate,
+    L.vsPlan,
+    REVIEW.flag,
+    REVIEW.lookAt,
+    REVIEW.fixes,
+  ]);
   for (let s = 0; s < plan.stages.length - 1; s++) {
     const row = d.transitionRow(s);
     const lag = tree(tp.transitionRow(s), 3);
@@ -132,7 +159,36 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     g.formula(row, 2, `=${tree(tp.transitionRow(s), 2)}`, { format: PERCENT });
     g.formula(row, 3, `=IFERROR(IF(N(${upper})>0,${lower}/${upper},""),"")`, { format: PERCENT });
     g.formula(row, 4, `=IF(ISNUMBER(${a1(row, 3)}),${a1(row, 3)}/${a1(row, 2)},"")`, { format: PERCENT });
+    const upperAttainment = a1(d.stageRow(s), 5);
+    g.formula(
+      row,
+      d.flagCol,
+      `=IF(AND(ISNUMBER(${a1(row, 4)}),ISNUMBER(${upperAttainment})),IF(AND(${a1(row, 4)}<${d.green},${upperAttainment}>=${d.green}),"${t(REVIEW.volumeMet)}",""),"")`,
+    );
+    const hints = hintsFor(transitionKind(plan, s));
+    g.text(row, 6, t(hints.lookAt));
+    g.text(row, 7, t(hints.fixes));
   }
+
+  // Diagnosis: the transition lowest against plan, as BOTTLENECK() names it, with what to do.
+  const first = d.transitionRow(0);
+  const lastT = d.transitionRow(plan.stages.length - 2);
+  const ratios = `$D$${first}:$D$${lastT}`;
+  const pick = (col: string) => `INDEX($${col}$${first}:$${col}$${lastT},MATCH(MIN(${ratios}),${ratios},0))`;
+  const found = `AND(COUNT(${ratios})>0,MIN(${ratios})<1)`;
+  const r0 = d.diagnosisRow;
+  section(r0 - 1, REVIEW.diagnosisSection, 7);
+  g.text(r0, 1, t(REVIEW.bottleneck), { bold: true });
+  g.formula(r0, 2, `=IF(COUNT(${ratios})=0,"",IF(${found},${pick('A')},"${t(REVIEW.none)}"))`, {
+    bold: true,
+  });
+  g.text(r0 + 1, 1, t(REVIEW.rates));
+  g.formula(r0 + 1, 2, `=IF(${found},${pick('C')},"")`, { format: PERCENT });
+  g.formula(r0 + 1, 3, `=IF(${found},${pick('B')},"")`, { format: PERCENT });
+  g.text(r0 + 2, 1, t(REVIEW.lookAt));
+  g.formula(r0 + 2, 2, `=IF(${found},${pick('F')},"")`);
+  g.text(r0 + 3, 1, t(REVIEW.fixes));
+  g.formula(r0 + 3, 2, `=IF(${found},${pick('G')},"")`);
 
   section(d.channelRow(0) - 2, L.channelsKpiSection, 6);
   header(d.channelRow(0) - 1, [
@@ -172,6 +228,61 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
   g.text(r + 4, 1, t(L.pipeline, { stage: plan.stages[pipelineStage].name }));
   g.formula(r + 4, 2, `=N(${a1(d.stageRow(pipelineStage), 4)})*${deal}`, { format: money });
 
+  // Monthly series for the charts: leads and won deals, target vs actual, and the cumulative pace.
+  const leadsStage = pos.leadStage;
+  const wonStage = n - 1;
+  const sh = d.seriesHeader;
+  const stageName = (i: number) => plan.stages[i].name;
+  header(sh, [
+    REVIEW.month,
+    {
+      en: t(REVIEW.target, { stage: stageName(leadsStage) }),
+      ja: t(REVIEW.target, { stage: stageName(leadsStage) }),
+    },
+    {
+      en: t(REVIEW.actual, { stage: stageName(leadsStage) }),
+      ja: t(REVIEW.actual, { stage: stageName(leadsStage) }),
+    },
+    {
+      en: t(REVIEW.target, { stage: stageName(wonStage) }),
+      ja: t(REVIEW.target, { stage: stageName(wonStage) }),
+    },
+    {
+      en: t(REVIEW.actual, { stage: stageName(wonStage) }),
+      ja: t(REVIEW.actual, { stage: stageName(wonStage) }),
+    },
+    {
+      en: t(REVIEW.cumulativeTarget, { stage: stageName(wonStage) }),
+      ja: t(REVIEW.cumulativeTarget, { stage: stageName(wonStage) }),
+    },
+    {
+      en: t(REVIEW.cumulativeActual, { stage: stageName(wonStage) }),
+      ja: t(REVIEW.cumulativeActual, { stage: stageName(wonStage) }),
+    },
+  ]);
+  section(sh - 1, REVIEW.seriesSection, 7);
+  for (let i = 0; i < m.count; i++) {
+    const row = d.seriesRow(i);
+    const col = m.firstCol + i;
+    const actualCell = (stage: number) => `${actuals}${a1(m.stageRow(stage), col)}`;
+    const actualOf = (stage: number) => `=IF(ISNUMBER(${actualCell(stage)}),${actualCell(stage)},"")`;
+    g.formula(row, 1, `=${actuals}${a1(m.headerRow, col)}`);
+    g.formula(row, 2, `=${monthly}${a1(m.stageRow(leadsStage), col)}`, { format: COUNT });
+    g.formula(row, 3, actualOf(leadsStage), { format: COUNT });
+    g.formula(row, 4, `=${monthly}${a1(m.stageRow(wonStage), col)}`, { format: COUNT });
+    g.formula(row, 5, actualOf(wonStage), { format: COUNT });
+    g.formula(row, 6, `=SUM($D$${d.seriesRow(0)}:D${row})`, { format: COUNT });
+    g.formula(
+      row,
+      7,
+      `=IF(AND(${last}<>"",${actuals}${a1(m.monthNumberRow, col)}<=${last}),SUM($E$${d.seriesRow(0)}:E${row}),"")`,
+      { format: COUNT },
+    );
+  }
+
+  // Room on the right for the review's charts (anchored at column J).
+  g.set(1, CHART_COLUMNS, {});
+
   return {
     key: 'dashboard',
     name: names.dashboard,
@@ -180,7 +291,8 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     frozenColumns: 1,
     widths: [
       { from: 1, count: 1, width: 240 },
-      { from: 2, count: 7, width: 120 },
+      { from: 2, count: 4, width: 120 },
+      { from: 6, count: 2, width: 280 },
     ],
     hiddenColumns: [],
     tabColor: COLOR.tab,

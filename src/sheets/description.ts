@@ -50,4 +50,25 @@ export const COLOR = {
   before: '#f1f3f4',
   total: '#f8f9fa',
   tab: '#1a73e8',
+  green: '#b7e1cd',
+  amber: '#fbd38d',
+  red: '#f4b6b0',
 } as const;
+
+/** A conditional format rule: whenFormulaSatisfied on ranges of one sheet, relative to the first range's top-left. */
+export interface RuleDescription {
+  sheet: SheetKey;
+  ranges: string[];
+  formula: string;
+  background: string;
+}
+
+export interface ChartDescription {
+  sheet: SheetKey;
+  type: 'BAR' | 'COLUMN' | 'LINE';
+  /** A1 ranges on the chart's sheet; the first row of each is a header. */
+  ranges: string[];
+  title: string;
+  row: number;
+  col: number;
+}

@@ -4,7 +4,7 @@ import type { Plan } from '../core/plan';
 import { monthColumns } from '../core/phasing';
 import { a1 } from './a1';
 import { COLOR } from './description';
-import { INTEGER } from './formats';
+import { COUNT, INTEGER } from './formats';
 import { Grid } from './grid';
 import { monthLabel, type Positions } from './positions';
 
@@ -59,6 +59,37 @@ export function monthGridFrame(
   });
   g.text(m.moneyTotalRow, m.keyCol, rowKey.moneyTotal);
   return g;
+}
+
+/**
+ * The mirror block under the grid: the other sheet's stage rows, cell for cell, plus the status
+ * thresholds in the hidden key column. Highlight rules compare against these same-sheet cells
+ * (Sheets does not let conditional formats reference another sheet).
+ */
+export function mirrorBlock(
+  g: Grid,
+  plan: Plan,
+  pos: Positions,
+  title: string,
+  source: string,
+  dashboard: string,
+  thresholds: { green: string; amber: string },
+  total: (row: number) => string,
+): void {
+  const m = pos.months;
+  g.formula(1, m.keyCol, `=${dashboard}${thresholds.green}`);
+  g.formula(2, m.keyCol, `=${dashboard}${thresholds.amber}`);
+  g.text(m.mirrorHeaderRow, m.labelCol, title, { bold: true, background: COLOR.section });
+  g.band(m.mirrorHeaderRow, m.totalCol, m.lastCol, { background: COLOR.section });
+  plan.stages.forEach((stage, s) => {
+    const row = m.mirrorRow(s);
+    g.text(row, m.labelCol, stage.name);
+    g.formula(row, m.totalCol, total(row), { format: COUNT });
+    for (let col = m.firstCol; col <= m.lastCol; col++) {
+      const cell = `${source}${a1(m.stageRow(s), col)}`;
+      g.formula(row, col, `=IF(ISNUMBER(${cell}),${cell},"")`, { format: COUNT });
+    }
+  });
 }
 
 /** `=SUM(D7:R7)` over the month columns of one row. */

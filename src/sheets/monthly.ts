@@ -1,10 +1,12 @@
 import { L } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
-import { a1, columnLetter, ref } from './a1';
+import { a1, columnLetter, ref, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, COUNT_OR_DASH, moneyFormat, WEIGHT } from './formats';
-import { monthGridFrame, monthRange, sumMonths } from './month-grid';
+import { mirrorBlock, monthGridFrame, monthRange, sumMonths } from './month-grid';
+import { dashboardPositions } from './dashboard';
+import { REVIEW } from '../core/catalog/diagnosis';
 import type { SheetNames } from './names';
 import type { Positions } from './positions';
 
@@ -75,6 +77,22 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
     total,
     (col) => (plan.channels.length ? `=SUM(${a1(firstMoney, col)}:${a1(lastMoney, col)})` : '=0'),
     money,
+  );
+
+  // Actuals under the targets, so the targets can turn amber or red as actuals are typed.
+  const dashboard = dashboardPositions(plan);
+  mirrorBlock(
+    g,
+    plan,
+    pos,
+    t(REVIEW.actualBlock),
+    sheetRef(names.actuals),
+    sheetRef(names.dashboard),
+    {
+      green: dashboard.green,
+      amber: dashboard.amber,
+    },
+    (row) => sumMonths(pos, row),
   );
 
   return {

@@ -47,6 +47,12 @@ export interface Positions {
     channelLeadsRow(channel: number): number;
     channelMoneyRow(channel: number): number;
     moneyTotalRow: number;
+    /** Below the grid, each sheet mirrors the other's stage rows (targets on Actuals, actuals on Monthly). */
+    mirrorHeaderRow: number;
+    mirrorRow(stage: number): number;
+    /** Hidden key-column cells holding the status thresholds, so highlight rules stay on their sheet. */
+    greenCell: string;
+    amberCell: string;
     lastRow: number;
   };
   leadStage: number;
@@ -119,7 +125,11 @@ export function positions(plan: Plan): Positions {
       channelLeadsRow: (i) => firstChannelRow + i,
       channelMoneyRow: (i) => firstChannelRow + c + i,
       moneyTotalRow,
-      lastRow: moneyTotalRow,
+      mirrorHeaderRow: moneyTotalRow + 2,
+      mirrorRow: (s) => moneyTotalRow + 3 + s,
+      greenCell: '$A$1',
+      amberCell: '$A$2',
+      lastRow: moneyTotalRow + 2 + n,
     },
     leadStage: leadStageIndex(plan),
     cumulativeLag: lags,
