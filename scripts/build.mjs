@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { buildSidebar } from './build-sidebar.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // --entry FILE builds another entry (resolved as if it sat in src/server) and --outdir DIR writes
@@ -139,6 +140,8 @@ async function main() {
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'Code.js'), output);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  const sidebarBytes = await buildSidebar({ root, outFile: join(dist, 'Sidebar.html') });
+  console.log(`build: dist/Sidebar.html ${(sidebarBytes / 1024).toFixed(1)} KB`);
   console.log(
     `build: dist/Code.js ${(Buffer.byteLength(output) / 1024).toFixed(1)} KB, ${Object.keys(exported).length} globals (${custom.size} custom functions)`,
   );

@@ -40,36 +40,33 @@ export function broadcast<T>(
   compute: (values: T[]) => unknown,
 ): unknown {
   const unwrapped = names.map((_, i) => unwrapSingle(args[i]));
-  const ranges = unwrapped.map((a, i) => (isRange(a) ? i : -1)).filter((i) => i >= 0);
+  const grids = unwrapped.map((a) => (isRange(a) ? a : null));
+  const ranges = grids.map((g, i) => (g ? i : -1)).filter((i) => i >= 0);
   if (ranges.length === 0) return compute(unwrapped.map((raw, i) => read(raw, names[i], i)));
 
-  const first = unwrapped[ranges[0]] as Grid;
+  const first = grids[ranges[0]] as Grid;
   const rows = first.length;
   const cols = first[0]?.length ?? 0;
   for (const i of ranges) {
-    const grid = unwrapped[i] as Grid;
+    const grid = grids[i] as Grid;
     if (grid.length !== rows || grid.some((r) => r.length !== cols)) {
       fail('shapeMismatch', names[i], { shape: shapeOf(grid), expected: shapeOf(first) });
     }
   }
   // Single values are read once, not once per cell.
-  const fixed = unwrapped.map((raw, i) => (isRange(raw) ? undefined : read(raw, names[i], i)));
+  const values = unwrapped.map((raw, i) => (grids[i] ? (undefined as T) : read(raw, names[i], i)));
   const out: unknown[][] = new Array(rows);
-  const values = new Array<T>(names.length);
   for (let r = 0; r < rows; r++) {
     const outRow = new Array<unknown>(cols);
     for (let c = 0; c < cols; c++) {
       let blank = false;
-      for (let i = 0; i < names.length; i++) {
-        const raw = unwrapped[i];
-        if (isRange(raw)) {
-          const cell = raw[r][c];
-          if (isBlank(cell)) {
-            blank = true;
-            break;
-          }
-          values[i] = atPosition(r, c, () => read(cell, names[i], i));
-        } else values[i] = fixed[i] as T;
+      for (const i of ranges) {
+        const cell = (grids[i] as Grid)[r][c];
+        if (isBlank(cell)) {
+          blank = true;
+          break;
+        }
+        values[i] = atPosition(r, c, () => read(cell, names[i], i));
       }
       outRow[c] = blank ? '' : atPosition(r, c, () => compute(values));
     }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
-export const CODE_JS = join(__dirname, '..', '..', 'dist', 'Code.js');
+/** npm scripts and jest run from the repository root. */
+export const CODE_JS = join(process.cwd(), 'dist', 'Code.js');
 
 export interface LoadedBundle {
   context: vm.Context;

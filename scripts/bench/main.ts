@@ -1,0 +1,71 @@
+import { performance } from 'node:perf_hooks';
+import { Button, createEnvironment } from '../../src/emulator';
+import { defaultPlan } from '../../src/core/plan-defaults';
+import type { Plan } from '../../src/core/plan';
+import { positions } from '../../src/sheets/positions';
+import { loadBundle } from '../../test/support/bundle';
+import { largePlan } from '../../test/support/plans';
+import { benchSidebar } from './sidebar';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timeIt(run: () => unknown, repeat = 15): number {
+  run(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function customFunctions(): void {
+  const env = createEnvironment();
+  const bundle = loadBundle(env.globals as unknown as Record<string, unknown>);
+  const rows = Array.from({ length: 10_000 }, (_, i) => [1_000_000 + i * 1000]);
+  const vectorized = timeIt(() => bundle.call('REQUIRED_LEADS', rows, 5_000_000, 0.2, 0.15, 0.3));
+  const bare = timeIt(() => {
+    const out = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = [Math.ceil(((rows[i][0] / 5_000_000 / 0.2 / 0.15 / 0.3) * 0.9999999999999))];
+    return out;
+  });
+  console.log(`bench: REQUIRED_LEADS 10000 rows ${vectorized.toFixed(2)} ms, bare arithmetic ${bare.toFixed(2)} ms`);
+}
+
+function addOnWith(plan: Plan) {
+  const env = createEnvironment();
+  const bundle = loadBundle(env.globals as unknown as Record<string, unknown>);
+  env.calls.reset();
+  const result = bundle.call('applyPlan', plan, 'new') as { ok: boolean };
+  if (!result.ok) throw new Error('plan was refused');
+  return { env, bundle, created: env.calls.total(['Spreadsheet', 'Sheet', 'Range']) };
+}
+
+function planCalls(): void {
+  const small = addOnWith(defaultPlan('en'));
+  const large = addOnWith(largePlan());
+  console.log(`bench: create-plan calls default=${small.created} large=${large.created}`);
+  const review = (app: ReturnType<typeof addOnWith>, plan: Plan) => {
+    const m = positions(plan).months;
+    for (let i = 0; i < 12; i++) {
+      plan.stages.forEach((_, s) =>
+        app.env.spreadsheet.setCellValueAsUser(app.env.spreadsheet.getSheets()[3].getName(), m.stageRow(s), m.firstCol + i, 100 + s),
+      );
+    }
+    app.env.ui.setDefaultAnswer(Button.OK);
+    app.env.calls.reset();
+    const start = performance.now();
+    app.bundle.call('reviewProgress');
+    return { calls: app.env.calls.total(['Spreadsheet', 'Sheet', 'Range']), ms: performance.now() - start };
+  };
+  const a = review(small, defaultPlan('en'));
+  const b = review(large, largePlan());
+  console.log(`bench: review calls default=${a.calls} large=${b.calls} (in-memory run ${a.ms.toFixed(0)} ms / ${b.ms.toFixed(0)} ms)`);
+}
+
+export async function main(): Promise<void> {
+  customFunctions();
+  planCalls();
+  await benchSidebar();
+}

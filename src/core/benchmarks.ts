@@ -1,0 +1,63 @@
+import type { Stage } from './plan';
+
+/** Where a typical range comes from; the sidebar catalog names each source in both languages. */
+export type BenchmarkSource = 'waterfall' | 'adsToOpportunity' | 'webToLead';
+
+/** A typical range of a conversion rate between two stages, as fractions. A hint, never a rule. */
+export interface Benchmark {
+  from: string;
+  to: string;
+  low: number;
+  high: number;
+  source: BenchmarkSource;
+}
+
+/**
+ * Typical ranges keyed by stage ids (the ids of the default funnel plus `sessions` and `sql`).
+ * - waterfall: the demand-waterfall ranges of the domain brief (inquiry→MQL, MQL→accepted,
+ *   accepted→SQL, SQL→won, read here as leads→MQL, MQL→SQL, SQL→opportunities, opportunities→won).
+ * - adsToOpportunity: "leads from ads that become opportunities: commonly 11–20%", used for the
+ *   direct MQL→opportunities and leads→opportunities transitions.
+ * - webToLead: visitor-to-lead rates that B2B benchmark pages commonly quote as 1–5%.
+ */
+export const BENCHMARKS: readonly Benchmark[] = [
+  { from: 'sessions', to: 'leads', low: 0.01, high: 0.05, source: 'webToLead' },
+  { from: 'leads', to: 'mql', low: 0.1, high: 0.25, source: 'waterfall' },
+  { from: 'mql', to: 'sql', low: 0.4, high: 0.6, source: 'waterfall' },
+  { from: 'sql', to: 'opportunities', low: 0.5, high: 0.7, source: 'waterfall' },
+  { from: 'opportunities', to: 'won', low: 0.2, high: 0.3, source: 'waterfall' },
+  { from: 'mql', to: 'opportunities', low: 0.11, high: 0.2, source: 'adsToOpportunity' },
+  { from: 'leads', to: 'opportunities', low: 0.11, high: 0.2, source: 'adsToOpportunity' },
+];
+
+/** The typical range for the transition between two stage ids, or null when none is known. */
+export function benchmarkFor(fromId: string, toId: string): Benchmark | null {
+  return BENCHMARKS.find((b) => b.from === fromId && b.to === toId) ?? null;
+}
+
+/** The typical range for the transition from `stages[from]` to the stage below it. */
+export function benchmarkForTransition(stages: readonly Stage[], from: number): Benchmark | null {
+  const upper = stages[from];
+  const lower = stages[from + 1];
+  return upper && lower ? benchmarkFor(upper.id, lower.id) : null;
+}
+
+export type BenchmarkPosition = 'within' | 'below' | 'above' | 'farBelow' | 'farAbove';
+
+/**
+ * Where a rate sits against a typical range. "Far outside" means below half the low end or above
+ * double the high end: far enough that a typo or a mismatched stage definition is more likely
+ * than an unusual funnel.
+ */
+export function comparePosition(rate: number, range: Pick<Benchmark, 'low' | 'high'>): BenchmarkPosition {
+  if (rate < range.low / 2) return 'farBelow';
+  if (rate > range.high * 2) return 'farAbove';
+  if (rate < range.low) return 'below';
+  if (rate > range.high) return 'above';
+  return 'within';
+}
+
+export function isFarOutside(rate: number, range: Pick<Benchmark, 'low' | 'high'>): boolean {
+  const position = comparePosition(rate, range);
+  return position === 'farBelow' || position === 'farAbove';
+}

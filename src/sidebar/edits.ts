@@ -1,0 +1,122 @@
+/**
+ * Structural edits of the working plan: stages, channels, CSFs and initiatives added, removed and
+ * moved. Each keeps the plan's shape rules: the last stage has no rate and no lag, and every CSF
+ * points at a transition that exists.
+ */
+import { MAX_STAGES, MIN_STAGES } from '../core/funnel';
+import { MAX_CHANNELS, type Plan, type Stage } from '../core/plan';
+import { freshId } from '../core/plan-defaults';
+
+/** Runs a stage edit, then repairs the last-stage rule and re-points CSFs by their upper stage. */
+function editStages(plan: Plan, edit: (stages: Stage[]) => void): void {
+  const upperIds = plan.csfs.map((csf) => plan.stages[csf.transition]?.id);
+  edit(plan.stages);
+  const n = plan.stages.length;
+  const last = plan.stages[n - 1];
+  // A stage that moved off the bottom takes over the rate the new last stage no longer needs.
+  const freed = { rate: last.rate, lagMonths: last.lagMonths };
+  last.rate = null;
+  last.lagMonths = 0;
+  for (const stage of plan.stages.slice(0, -1)) {
+    if (stage.rate === null) {
+      stage.rate = freed.rate ?? 1;
+      stage.lagMonths = freed.rate === null ? 0 : freed.lagMonths;
+    }
+  }
+  plan.csfs.forEach((csf, i) => {
+    const at = plan.stages.findIndex((s) => s.id === upperIds[i]);
+    csf.transition = Math.max(0, Math.min(at >= 0 ? at : csf.transition, n - 2));
+  });
+}
+
+export const canAddStage = (plan: Plan) => plan.stages.length < MAX_STAGES;
+export const canRemoveStage = (plan: Plan) => plan.stages.length > MIN_STAGES;
+
+/**
+ * Adds an unnamed stage just above the last one. Its rate is 100%, so the numbers do not move
+ * until the marketer types the real rate.
+ */
+export function addStage(plan: Plan): string {
+  const id = freshId('stage', plan.stages);
+  editStages(plan, (stages) => stages.splice(stages.length - 1, 0, { id, name: '', rate: 1, lagMonths: 0 }));
+  return id;
+}
+
+/** Stages the benchmarks know by id, offered as one-click additions. */
+export type KnownStage = 'sessions' | 'sql';
+
+export const canAddKnownStage = (plan: Plan, kind: KnownStage) =>
+  canAddStage(plan) && !plan.stages.some((s) => s.id === kind);
+
+/**
+ * Adds Sessions on top, or SQL right below MQL (else above opportunities, else above the last
+ * stage), at 100% like any new stage.
+ */
+export function addKnownStage(plan: Plan, kind: KnownStage, name: string): void {
+  const ids = plan.stages.map((s) => s.id);
+  let at = 0;
+  if (kind === 'sql') {
+    const mql = ids.indexOf('mql');
+    const opportunities = ids.indexOf('opportunities');
+    at = mql >= 0 && mql < ids.length - 1 ? mql + 1 : opportunities >= 0 ? opportunities : ids.length - 1;
+  }
+  editStages(plan, (stages) => stages.splice(at, 0, { id: kind, name, rate: 1, lagMonths: 0 }));
+}
+
+export function removeStage(plan: Plan, index: number): void {
+  if (!canRemoveStage(plan)) return;
+  editStages(plan, (stages) => stages.splice(index, 1));
+}
+
+/** Swaps a stage with its neighbour above (-1) or below (+1). */
+export function moveStage(plan: Plan, index: number, direction: -1 | 1): void {
+  const other = index + direction;
+  if (other < 0 || other >= plan.stages.length) return;
+  editStages(plan, (stages) => {
+    [stages[index], stages[other]] = [stages[other], stages[index]];
+  });
+}
+
+export const canAddChannel = (plan: Plan) => plan.channels.length < MAX_CHANNELS;
+
+/** Adds an unnamed channel holding whatever share of leads no channel has yet; its CPL is left to type. */
+export function addChannel(plan: Plan): string {
+  const id = freshId('ch', plan.channels);
+  const shares = plan.channels
+    .filter((c) => c.allocation === 'share' && typeof c.value === 'number')
+    .reduce((a, c) => a + c.value, 0);
+  const rest = Math.max(0, Number((1 - shares).toPrecision(12)));
+  plan.channels.push({ id, name: '', allocation: 'share', value: rest, cpl: '' as unknown as number });
+  return id;
+}
+
+export function removeChannel(plan: Plan, index: number): void {
+  plan.channels.splice(index, 1);
+}
+
+const initiativeIds = (plan: Plan) => plan.csfs.flatMap((c) => c.initiatives);
+
+export function addCsf(plan: Plan, transition: number): string {
+  const id = freshId('csf', plan.csfs);
+  plan.csfs.push({ id, transition, text: '', initiatives: [] });
+  plan.csfs.sort((a, b) => a.transition - b.transition);
+  return id;
+}
+
+export function removeCsf(plan: Plan, index: number): void {
+  plan.csfs.splice(index, 1);
+}
+
+export function addInitiative(plan: Plan, csfIndex: number): string {
+  const id = freshId('ini', initiativeIds(plan));
+  plan.csfs[csfIndex].initiatives.push({
+    id,
+    name: '',
+    kpi: { name: '', target: '' as unknown as number, cadence: 'monthly', quality: '' },
+  });
+  return id;
+}
+
+export function removeInitiative(plan: Plan, csfIndex: number, index: number): void {
+  plan.csfs[csfIndex].initiatives.splice(index, 1);
+}

@@ -1,0 +1,73 @@
+import {
+  BENCHMARKS,
+  benchmarkFor,
+  benchmarkForTransition,
+  comparePosition,
+  isFarOutside,
+} from '../../src/core/benchmarks';
+import { defaultPlan } from '../../src/core/plan-defaults';
+
+describe('typical ranges', () => {
+  test('the ranges of the domain brief, keyed by stage ids', () => {
+    expect(benchmarkFor('leads', 'mql')).toMatchObject({ low: 0.1, high: 0.25 });
+    expect(benchmarkFor('mql', 'sql')).toMatchObject({ low: 0.4, high: 0.6 });
+    expect(benchmarkFor('sql', 'opportunities')).toMatchObject({ low: 0.5, high: 0.7 });
+    expect(benchmarkFor('opportunities', 'won')).toMatchObject({ low: 0.2, high: 0.3 });
+    expect(benchmarkFor('mql', 'opportunities')).toMatchObject({ low: 0.11, high: 0.2 });
+    expect(benchmarkFor('sessions', 'leads')).toMatchObject({ low: 0.01, high: 0.05 });
+  });
+
+  test('no range for unknown or reversed transitions', () => {
+    expect(benchmarkFor('mql', 'leads')).toBeNull();
+    expect(benchmarkFor('stage5', 'won')).toBeNull();
+  });
+
+  test('every range is a proper interval of fractions, at most one per transition', () => {
+    const keys = new Set<string>();
+    for (const b of BENCHMARKS) {
+      expect(b.low).toBeGreaterThan(0);
+      expect(b.high).toBeLessThanOrEqual(1);
+      expect(b.low).toBeLessThan(b.high);
+      keys.add(`${b.from}>${b.to}`);
+    }
+    expect(keys.size).toBe(BENCHMARKS.length);
+  });
+
+  test('looked up from the stages of a plan', () => {
+    const { stages } = defaultPlan('ja');
+    expect(benchmarkForTransition(stages, 0)?.to).toBe('mql');
+    expect(benchmarkForTransition(stages, 1)?.source).toBe('adsToOpportunity');
+    expect(benchmarkForTransition(stages, 2)?.from).toBe('opportunities');
+    expect(benchmarkForTransition(stages, 3)).toBeNull();
+  });
+});
+
+describe('far outside', () => {
+  const range = { low: 0.2, high: 0.3 };
+
+  test('below half the low end or above double the high end', () => {
+    expect(comparePosition(0.25, range)).toBe('within');
+    expect(comparePosition(0.2, range)).toBe('within');
+    expect(comparePosition(0.3, range)).toBe('within');
+    expect(comparePosition(0.15, range)).toBe('below');
+    expect(comparePosition(0.1, range)).toBe('below');
+    expect(comparePosition(0.099, range)).toBe('farBelow');
+    expect(comparePosition(0.45, range)).toBe('above');
+    expect(comparePosition(0.6, range)).toBe('above');
+    expect(comparePosition(0.61, range)).toBe('farAbove');
+  });
+
+  test('isFarOutside agrees with the position', () => {
+    expect(isFarOutside(0.05, range)).toBe(true);
+    expect(isFarOutside(0.9, range)).toBe(true);
+    expect(isFarOutside(0.35, range)).toBe(false);
+  });
+
+  test('the default plans are never far outside', () => {
+    const { stages } = defaultPlan('en');
+    stages.slice(0, -1).forEach((s, i) => {
+      const b = benchmarkForTransition(stages, i);
+      if (b) expect(isFarOutside(s.rate as number, b)).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * A stand-in for google.script.run inside the page: it records every call and answers from a script
+ * the test controls (the plan to start with, failures, validation issues, a delay).
+ */
+import type { Page } from 'playwright-core';
+import type { ApplyResult, Endpoint, SidebarInit, WizardMode } from '../../../src/core/api';
+import type { Lang } from '../../../src/core/i18n';
+import type { Plan } from '../../../src/core/plan';
+import { defaultPlan } from '../../../src/core/plan-defaults';
+
+export interface FakeScript {
+  init: SidebarInit;
+  /** How long each answer takes. */
+  delayMs: number;
+  /** Endpoints that fail, with the message their failure handler receives. */
+  fail: Partial<Record<Endpoint, string>>;
+  /** What applyPlan answers when it does not fail. */
+  applyResult: ApplyResult;
+}
+
+export interface FakeCall {
+  name: Endpoint;
+  args: unknown[];
+  at: number;
+}
+
+export const TODAY = { year: 2027, month: 1 };
+
+/** What sidebarInit answers for a fresh plan in `lang` (or `plan`, e.g. a stored one). */
+export function fakeInit(lang: Lang, mode: WizardMode = 'new', plan?: Plan): SidebarInit {
+  const defaults = { en: defaultPlan('en', TODAY), ja: defaultPlan('ja', TODAY) };
+  return { lang, mode, plan: plan ?? defaults[lang], fromDraft: false, defaults, notice: null };
+}
+
+export function fakeScript(init: SidebarInit, patch: Partial<FakeScript> = {}): FakeScript {
+  return {
+    init,
+    delayMs: 20,
+    fail: {},
+    applyResult: { ok: true, sheets: ['KPI Plan', 'Monthly targets'], message: 'OK' },
+    ...patch,
+  };
+}
+
+/** Runs in the page before any of its scripts. Self-contained: Playwright sends it as source text. */
+function installInPage(script: FakeScript): void {
+  const w = window as unknown as Record<string, unknown>;
+  const state = { script, calls: [] as FakeCall[] };
+  w.__fakeServer = state;
+  type Handler = (value: unknown) => void;
+  const answers: Record<string, (args: unknown[]) => unknown> = {
+    sidebarInit: () => state.script.init,
+    saveDraft: () => ({ ok: true, savedAt: new Date().toISOString() }),
+    discardDraft: () => null,
+    applyPlan: () => state.script.applyResult,
+  };
+  const runner = (onSuccess: Handler | null, onFailure: Handler | null): Record<string, unknown> => {
+    const r: Record<string, unknown> = {
+      withSuccessHandler: (fn: Handler) => runner(fn, onFailure),
+      withFailureHandler: (fn: Handler) => runner(onSuccess, fn),
+    };
+    for (const name of Object.keys(answers)) {
+      r[name] = (...args: unknown[]) => {
+        // google.script.run sends JSON-like copies, never live references.
+        const copy = JSON.parse(JSON.stringify(args)) as unknown[];
+        state.calls.push({ name: name as Endpoint, args: copy, at: performance.now() });
+        setTimeout(() => {
+          const failure = state.script.fail[name as Endpoint];
+          if (failure) onFailure?.({ name: 'ScriptError', message: failure });
+          else onSuccess?.(JSON.parse(JSON.stringify(answers[name](copy) ?? null)));
+        }, state.script.delayMs);
+      };
+    }
+    return r;
+  };
+  w.google = { script: { run: runner(null, null) } };
+}
+
+export async function installFakeServer(page: Page, script: FakeScript): Promise<void> {
+  await page.addInitScript(installInPage, script);
+}
+
+/** Changes the script while the page runs (e.g. make applyPlan fail from now on). */
+export async function patchFakeServer(page: Page, patch: Partial<FakeScript>): Promise<void> {
+  await page.evaluate(
+    (p) => {
+      const state = (window as unknown as { __fakeServer: { script: Record<string, unknown> } }).__fakeServer;
+      Object.assign(state.script, p);
+    },
+    patch as Record<string, unknown>,
+  );
+}
+
+export async function fakeCalls(page: Page, name?: Endpoint): Promise<FakeCall[]> {
+  const calls = await page.evaluate(
+    () => (window as unknown as { __fakeServer: { calls: FakeCall[] } }).__fakeServer.calls,
+  );
+  return name ? calls.filter((c) => c.name === name) : calls;
+}
