@@ -27,10 +27,13 @@ function customFunctions(): void {
   const vectorized = timeIt(() => bundle.call('REQUIRED_LEADS', rows, 5_000_000, 0.2, 0.15, 0.3));
   const bare = timeIt(() => {
     const out = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) out[i] = [Math.ceil(((rows[i][0] / 5_000_000 / 0.2 / 0.15 / 0.3) * 0.9999999999999))];
+    for (let i = 0; i < rows.length; i++)
+      out[i] = [Math.ceil((rows[i][0] / 5_000_000 / 0.2 / 0.15 / 0.3) * 0.9999999999999)];
     return out;
   });
-  console.log(`bench: REQUIRED_LEADS 10000 rows ${vectorized.toFixed(2)} ms, bare arithmetic ${bare.toFixed(2)} ms`);
+  console.log(
+    `bench: REQUIRED_LEADS 10000 rows ${vectorized.toFixed(2)} ms, bare arithmetic ${bare.toFixed(2)} ms`,
+  );
 }
 
 function addOnWith(plan: Plan) {
@@ -50,7 +53,12 @@ function planCalls(): void {
     const m = positions(plan).months;
     for (let i = 0; i < 12; i++) {
       plan.stages.forEach((_, s) =>
-        app.env.spreadsheet.setCellValueAsUser(app.env.spreadsheet.getSheets()[3].getName(), m.stageRow(s), m.firstCol + i, 100 + s),
+        app.env.spreadsheet.setCellValueAsUser(
+          app.env.spreadsheet.getSheets()[3].getName(),
+          m.stageRow(s),
+          m.firstCol + i,
+          100 + s,
+        ),
       );
     }
     app.env.ui.setDefaultAnswer(Button.OK);
@@ -61,7 +69,9 @@ function planCalls(): void {
   };
   const a = review(small, defaultPlan('en'));
   const b = review(large, largePlan());
-  console.log(`bench: review calls default=${a.calls} large=${b.calls} (in-memory run ${a.ms.toFixed(0)} ms / ${b.ms.toFixed(0)} ms)`);
+  console.log(
+    `bench: review calls default=${a.calls} large=${b.calls} (in-memory run ${a.ms.toFixed(0)} ms / ${b.ms.toFixed(0)} ms)`,
+  );
 }
 
 export async function main(): Promise<void> {

@@ -19,7 +19,9 @@ export async function runTs(entry, name) {
     target: 'node20',
     packages: 'external',
     logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   return import(pathToFileURL(outfile).href);
 }
