@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ROOT = join(__dirname, '..', '..', '..');
+/** npm scripts, jest and the bench all run from the repository root. */
+export const ROOT = process.cwd();
 export const SIDEBAR_HTML = join(ROOT, 'dist', 'Sidebar.html');
 
 /** Builds the sidebar and returns the path and byte size of the file. */
