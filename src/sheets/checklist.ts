@@ -6,8 +6,8 @@ import { Grid } from './grid';
 import type { SheetNames } from './names';
 
 export const CHECKLIST_FIRST_ROW = 5;
-export const CHECKLIST_DONE_COL = 3;
-export const CHECKLIST_NOTES_COL = 4;
+export const CHECKLIST_NOTES_COL = 3;
+export const CHECKLIST_DONE_COL = 4;
 
 /** The 18 planning checks with a checkbox and a notes cell each. */
 export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription {
@@ -15,7 +15,7 @@ export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription 
   const g = new Grid();
   g.text(1, 1, `${names.checklist} — ${plan.name}`, { bold: true });
   g.text(2, 1, t(L.checklistNote));
-  [L.number, L.check, L.done, L.notes].forEach((label, i) =>
+  [L.number, L.check, L.notes, L.done].forEach((label, i) =>
     g.text(CHECKLIST_FIRST_ROW - 1, i + 1, t(label), { bold: true, background: COLOR.header }),
   );
   CHECKLIST.forEach((item, i) => {
@@ -31,11 +31,10 @@ export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription 
     cells: g.cells,
     frozenRows: CHECKLIST_FIRST_ROW - 1,
     frozenColumns: 0,
+    // Check and notes share one width; the checkbox column keeps the default.
     widths: [
       { from: 1, count: 1, width: 40 },
-      { from: 2, count: 1, width: 520 },
-      { from: 3, count: 1, width: 70 },
-      { from: 4, count: 1, width: 320 },
+      { from: 2, count: 2, width: 440 },
     ],
     hiddenColumns: [],
     checkboxes: { row: CHECKLIST_FIRST_ROW, col: CHECKLIST_DONE_COL, rows: CHECKLIST.length, cols: 1 },

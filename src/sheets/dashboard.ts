@@ -291,8 +291,7 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     frozenColumns: 1,
     widths: [
       { from: 1, count: 1, width: 240 },
-      { from: 2, count: 4, width: 120 },
-      { from: 6, count: 2, width: 280 },
+      { from: 2, count: 7, width: 150 },
     ],
     hiddenColumns: [],
     tabColor: COLOR.tab,

@@ -172,7 +172,7 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
     name: names.tree,
     cells: g.cells,
     frozenRows: 0,
-    frozenColumns: 1,
+    frozenColumns: 0,
     widths: [
       { from: 1, count: 1, width: 260 },
       { from: 2, count: 12, width: 130 },

@@ -15,8 +15,8 @@ function typeActuals(app: AddOn) {
   app.env.spreadsheet.setCellValueAsUser('Actuals', row, col, 1800);
   app.env.spreadsheet.setCellValueAsUser('Actuals', row + 1, col, '540');
   app.env.spreadsheet.setCellValueAsUser('Actuals', pos.months.channelMoneyRow(0), col + 1, 120000);
-  app.env.spreadsheet.setCellValueAsUser('Checklist', 5, 3, true);
-  app.env.spreadsheet.setCellValueAsUser('Checklist', 6, 4, 'Agreed in the Q1 offsite');
+  app.env.spreadsheet.setCellValueAsUser('Checklist', 5, 4, true);
+  app.env.spreadsheet.setCellValueAsUser('Checklist', 6, 3, 'Agreed in the Q1 offsite');
 }
 
 describe('Update sheets from plan', () => {
