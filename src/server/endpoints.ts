@@ -1,5 +1,5 @@
 import type { ApplyResult, DraftSaved, SidebarInit, WizardMode } from '../core/api';
-import { SIDEBAR_SERVER } from '../core/catalog/ui';
+import { DIALOG, SIDEBAR_SERVER } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { defaultPlan } from '../core/plan-defaults';
@@ -75,6 +75,14 @@ export function discardDraft(): void {
 export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
   const lang = userLang();
   if (mode !== 'new' && mode !== 'edit') throw new Error(render(SIDEBAR_SERVER.badMode, lang));
+  const name = typeof plan === 'object' && plan !== null ? (plan as { name?: unknown }).name : undefined;
+  if (mode === 'new' && typeof name === 'string' && validatePlan(plan).ok) {
+    const store = new PlanStore(PropertiesService.getDocumentProperties());
+    if (store.index().includes(name)) {
+      const answer = askWithAlert(lang)(render(SIDEBAR_SERVER.nameExists, lang, { name }), false);
+      if (answer !== 'yes') return { ok: false, issues: [], message: render(DIALOG.cancelled, lang) };
+    }
+  }
   const outcome = writePlanSheets(plan, { lang, source: 'wizard', ask: askWithAlert(lang) });
   if (outcome.status === 'written') {
     deleteDraft(mode);

@@ -137,6 +137,24 @@ describe('Update sheets from plan', () => {
   });
 });
 
+describe('New plan with the name of a stored plan', () => {
+  test('asks before updating that plan, and No changes nothing', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const before = app.values('KPI Tree');
+    const plan: Plan = JSON.parse(JSON.stringify(app.call('sidebarInit'))).defaults.en;
+    plan.goal.amount = 99_000_000;
+    app.env.ui.answerNext(Button.NO);
+    const result = app.call('applyPlan', plan, 'new') as { ok: boolean; message: string };
+    expect(result).toMatchObject({ ok: false, message: 'Nothing was changed.' });
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('A plan named "Marketing plan" already exists');
+    expect(app.values('KPI Tree')).toEqual(before);
+    app.env.ui.answerNext(Button.YES);
+    expect((app.call('applyPlan', plan, 'new') as { ok: boolean }).ok).toBe(true);
+    expect(app.values('KPI Tree')[pos.tree.goal - 1][1]).toBe(99_000_000);
+  });
+});
+
 describe('user text is text', () => {
   test('a stage named like a formula lands as text', () => {
     const app = addOn({ locale: 'en_US' });

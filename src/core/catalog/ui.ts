@@ -80,4 +80,8 @@ export const SIDEBAR_SERVER = {
     ja: '下書きが大きすぎて保存できません。チャネルや施策を減らしてください。',
   },
   badMode: { en: 'Unknown wizard mode.', ja: 'ウィザードのモードが不明です。' },
+  nameExists: {
+    en: 'A plan named "{name}" already exists. Update its sheets with this plan? Actuals and checklist ticks are kept. (To keep both, choose No and give the new plan another name.)',
+    ja: '「{name}」という計画がすでにあります。この内容でシートを更新しますか？ 実績とチェックリストは保持されます。（両方残す場合は「いいえ」を選び、新しい計画に別の名前を付けてください）',
+  },
 } satisfies Record<string, Text>;
