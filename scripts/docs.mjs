@@ -25,15 +25,18 @@ async function registry() {
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const show = (value) =>
-  Array.isArray(value) ? `a ${value.length}-row table` : typeof value === 'string' ? `"${value}"` : String(value);
+  Array.isArray(value)
+    ? `a ${value.length}-row table`
+    : typeof value === 'string'
+      ? `"${value}"`
+      : String(value);
 
 export async function reference() {
-  const lines = [
-    '| Function | What it returns | Example | Result |',
-    '|---|---|---|---|',
-  ];
+  const lines = ['| Function | What it returns | Example | Result |', '|---|---|---|---|'];
   for (const fn of await registry()) {
-    const params = fn.params.map((p, i) => (fn.variadic && i === fn.params.length - 1 ? `${p.name}...` : p.name));
+    const params = fn.params.map((p, i) =>
+      fn.variadic && i === fn.params.length - 1 ? `${p.name}...` : p.name,
+    );
     lines.push(
       `| \`${fn.name}(${params.join(', ')})\` | ${cell(fn.summary.en)}<br>${cell(fn.summary.ja)} | \`${cell(fn.example.formula)}\` | ${cell(show(fn.example.result))} |`,
     );

@@ -61,6 +61,11 @@ const EQUIVALENT: Partial<Record<ButtonName, ButtonName>> = {
 
 type ButtonLike = ButtonName | EnumValue | GoogleAppsScript.Base.Button;
 
+/** Picks the answer to a dialog nothing was queued for, or returns null to pass it on. */
+export type DialogResponder = (
+  dialog: DialogRecord,
+) => ButtonName | { button: ButtonName; text?: string } | null;
+
 /** What the add-on did to the user interface, and the scripted user who answers its dialogs. */
 export class FakeUi {
   private currentMenu: MenuEntry[] = [];
@@ -70,6 +75,8 @@ export class FakeUi {
   private readonly toastLog: ToastRecord[] = [];
   private readonly answers: { button: ButtonName; text: string }[] = [];
   private defaultAnswer: ButtonName | null = null;
+  private acknowledging = false;
+  private responder: DialogResponder | null = null;
 
   /** The menu of the last addToUi(), submenu items as "Submenu > Item". */
   menu(): MenuEntry[] {
@@ -99,6 +106,18 @@ export class FakeUi {
   /** The answer when nothing is queued; null makes unanswered dialogs throw UnansweredDialogError. */
   setDefaultAnswer(button: ButtonLike | null): void {
     this.defaultAnswer = button === null ? null : (enumKey(button) as ButtonName);
+  }
+
+  /**
+   * With true, alerts that only offer OK (information, nothing to decide) are answered OK and
+   * recorded; questions still take a queued answer, the responder or the default, or throw.
+   */
+  autoAcknowledge(on = true): void {
+    this.acknowledging = on;
+  }
+  /** Consulted for each dialog nothing was queued for (after autoAcknowledge); null removes it. */
+  setResponder(responder: DialogResponder | null): void {
+    this.responder = responder;
   }
 
   // ---- called by the Ui the add-on holds ---------------------------------------------------------
@@ -131,15 +150,13 @@ export class FakeUi {
     };
     this.dialogLog.push(record);
     const queued = this.answers.shift();
-    if (queued) {
-      if (queued.button !== 'CLOSE' && !buttons.includes(queued.button)) {
-        throw new Error(
-          `The queued answer ${queued.button} is not a button of this dialog (${buttons.join(', ')}).`,
-        );
-      }
-      record.answer = queued.button;
-      record.responseText = kind === 'prompt' ? queued.text : null;
-      return record;
+    if (queued) return answered(record, queued.button, queued.text, 'queued');
+    if (this.acknowledging && kind === 'alert' && buttonSet === 'OK')
+      return answered(record, 'OK', '', 'automatic');
+    const response = this.responder?.({ ...record, buttons: [...buttons] }) ?? null;
+    if (response !== null) {
+      const { button, text = '' } = typeof response === 'string' ? { button: response } : response;
+      return answered(record, button, text, 'responder');
     }
     const fallback = this.defaultAnswer;
     const fitting =
@@ -154,6 +171,17 @@ export class FakeUi {
     record.responseText = kind === 'prompt' ? '' : null;
     return record;
   }
+}
+
+function answered(record: DialogRecord, button: ButtonName, text: string, source: string): DialogRecord {
+  if (button !== 'CLOSE' && !record.buttons.includes(button)) {
+    throw new Error(
+      `The ${source} answer ${button} is not a button of this dialog (${record.buttons.join(', ')}).`,
+    );
+  }
+  record.answer = button;
+  record.responseText = record.kind === 'prompt' ? text : null;
+  return record;
 }
 
 type MenuItem =

@@ -10,5 +10,6 @@ export const COUNT_OR_DASH = '#,##0;-#,##0;"–"';
 export const PERCENT = '0.0%';
 export const MULTIPLE = '0.0"x"';
 export const EXACT = '#,##0.00';
-export const WEIGHT = '0.##';
+/** Seasonality weights as typed: 1, 1.2 ("0.##" would show "1."). */
+export const WEIGHT = 'General';
 export const INTEGER = '0';

@@ -68,7 +68,8 @@ export function positions(plan: Plan): Positions {
   const channelHeader = firstTransition + (n - 1) + 2;
   const channelTotal = channelHeader + c + 1;
   const summaryStart = channelTotal + 3;
-  const csfHeader = summaryStart + 6;
+  // After the summary's last row (ROMI, summaryStart + 5): a blank row and the section title.
+  const csfHeader = summaryStart + 8;
   const csfRows = Math.max(
     1,
     plan.csfs.reduce((sum, csf) => sum + Math.max(1, csf.initiatives.length), 0),

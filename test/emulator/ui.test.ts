@@ -59,6 +59,60 @@ describe('Ui', () => {
     expect(() => ui.alert('Again')).toThrow(UnansweredDialogError);
   });
 
+  test('autoAcknowledge answers OK-only alerts and records them; questions still throw', () => {
+    const env = createEnvironment();
+    const ui = env.globals.SpreadsheetApp.getUi();
+    env.ui.autoAcknowledge(true);
+    expect(ui.alert('Saved.')).toBe(ui.Button.OK);
+    expect(ui.alert('KPI Tree Builder', 'Written to 5 sheets.', ui.ButtonSet.OK)).toBe(ui.Button.OK);
+    expect(() => ui.alert('Replace?', 'The sheet exists.', ui.ButtonSet.YES_NO)).toThrow(
+      UnansweredDialogError,
+    );
+    expect(() => ui.alert('Delete?', ui.ButtonSet.OK_CANCEL)).toThrow(UnansweredDialogError);
+    expect(() => ui.prompt('Plan name?')).toThrow(UnansweredDialogError);
+    env.ui.answerNext('CLOSE');
+    expect(ui.alert('Queued answers come first')).toBe(ui.Button.CLOSE);
+    expect(env.ui.dialogs().map((d) => [d.prompt, d.answer])).toEqual([
+      ['Saved.', 'OK'],
+      ['Written to 5 sheets.', 'OK'],
+      ['The sheet exists.', null],
+      ['Delete?', null],
+      ['Plan name?', null],
+      ['Queued answers come first', 'CLOSE'],
+    ]);
+    env.ui.autoAcknowledge(false);
+    expect(() => ui.alert('Saved.')).toThrow(UnansweredDialogError);
+  });
+
+  test('a responder answers questions in turn; null passes on to the default answer', () => {
+    const env = createEnvironment();
+    const ui = env.globals.SpreadsheetApp.getUi();
+    const seen: string[] = [];
+    env.ui.autoAcknowledge(true);
+    env.ui.setResponder((dialog) => {
+      seen.push(`${dialog.prompt} [${dialog.buttons.join('/')}]`);
+      if (dialog.kind === 'prompt') return { button: 'OK', text: 'Q3 plan' };
+      return dialog.prompt === 'Replace?' ? 'NO' : null;
+    });
+    expect(ui.alert('Done.')).toBe(ui.Button.OK);
+    expect(ui.alert('Replace?', ui.ButtonSet.YES_NO_CANCEL)).toBe(ui.Button.NO);
+    expect(ui.prompt('Name?', ui.ButtonSet.OK_CANCEL).getResponseText()).toBe('Q3 plan');
+    expect(() => ui.alert('Other?', ui.ButtonSet.YES_NO)).toThrow(UnansweredDialogError);
+    env.ui.setDefaultAnswer('YES');
+    expect(ui.alert('Other?', ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
+    expect(seen).toEqual([
+      'Replace? [YES/NO/CANCEL]',
+      'Name? [OK/CANCEL]',
+      'Other? [YES/NO]',
+      'Other? [YES/NO]',
+    ]);
+    env.ui.setResponder(() => 'OK');
+    expect(() => ui.alert('Sure?', ui.ButtonSet.YES_NO)).toThrow(/responder answer OK is not a button/);
+    env.ui.setResponder(null);
+    env.ui.setDefaultAnswer(null);
+    expect(() => ui.alert('Sure?', ui.ButtonSet.YES_NO)).toThrow(UnansweredDialogError);
+  });
+
   test('prompt returns the queued text and button', () => {
     const env = createEnvironment();
     const ui = env.globals.SpreadsheetApp.getUi();

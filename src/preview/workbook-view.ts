@@ -1,0 +1,151 @@
+/**
+ * The workbook as the preview page draws it: the emulator's snapshot without empty cells and
+ * default values, plus each chart's data read from its ranges. Plain JSON, shared with the page.
+ */
+import { parseA1 } from '../emulator/a1';
+import type { CellSnapshot, ChartSnapshot, SheetSnapshot, WorkbookSnapshot } from '../emulator/snapshot';
+
+export interface CellView {
+  /** The formatted value, as the cell shows it. */
+  text: string;
+  /** Absent for text and empty cells. */
+  kind?: 'number' | 'boolean' | 'error';
+  /** What the formula bar shows when it differs from text: the formula, or the raw value. */
+  input?: string;
+  formula?: true;
+  background?: string;
+  bold?: true;
+  color?: string;
+  align?: string;
+  note?: string;
+  checkbox?: true;
+  wrap?: true;
+}
+
+export interface ChartSeries {
+  name: string;
+  values: (number | null)[];
+}
+
+export interface ChartView {
+  type: string;
+  title: string | null;
+  anchorRow: number;
+  anchorColumn: number;
+  labels: string[];
+  series: ChartSeries[];
+}
+
+export interface SheetView {
+  name: string;
+  tabColor: string | null;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Pixel widths by 1-based column; missing columns have the default width. */
+  columnWidths: Record<number, number>;
+  hiddenColumns: number[];
+  rows: number;
+  columns: number;
+  /** Row-major, 0-based; null for a cell with nothing to draw. */
+  cells: (CellView | null)[][];
+  charts: ChartView[];
+}
+
+export interface WorkbookView {
+  activeSheet: string;
+  sheets: SheetView[];
+}
+
+const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|ERROR!|CYCLE!)$/;
+
+/** What a user would type to get this value back, as the Sheets formula bar shows it. */
+function inputOf(cell: CellSnapshot): string {
+  if (cell.formula) return cell.formula;
+  const { value } = cell;
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number' && cell.numberFormat?.includes('%')) {
+    return `${Number((value * 100).toPrecision(12))}%`;
+  }
+  return String(value);
+}
+
+function cellView(cell: CellSnapshot): CellView | null {
+  const view: CellView = { text: cell.display };
+  if (typeof cell.value === 'number') view.kind = 'number';
+  else if (typeof cell.value === 'boolean') view.kind = 'boolean';
+  else if (typeof cell.value === 'string' && cell.formula && ERROR_TEXT.test(cell.value)) view.kind = 'error';
+  const input = inputOf(cell);
+  if (input !== cell.display) view.input = input;
+  if (cell.formula) view.formula = true;
+  if (cell.background) view.background = cell.background;
+  if (cell.fontWeight === 'bold') view.bold = true;
+  if (cell.fontColor) view.color = cell.fontColor;
+  if (cell.horizontalAlignment) view.align = cell.horizontalAlignment;
+  if (cell.note) view.note = cell.note;
+  if (cell.checkbox) view.checkbox = true;
+  if (cell.wrap) view.wrap = true;
+  const blank = Object.keys(view).length === 1 && view.text === '';
+  return blank ? null : view;
+}
+
+const numeric = (cell: CellSnapshot | undefined) => (typeof cell?.value === 'number' ? cell.value : null);
+const label = (cell: CellSnapshot | undefined) => cell?.display ?? '';
+
+/** The block of cells an A1 range covers, padded with undefined beyond the used extent. */
+function block(snapshot: WorkbookSnapshot, home: SheetSnapshot, a1: string): (CellSnapshot | undefined)[][] {
+  const parsed = parseA1(a1, home.rows, home.columns);
+  const sheet = parsed?.sheetName ? snapshot.sheets.find((s) => s.name === parsed.sheetName) : home;
+  if (!parsed || !sheet) return [];
+  const { row, column } = parsed.rect;
+  const numRows = Math.min(parsed.rect.numRows, Math.max(sheet.rows - row + 1, 0), 500);
+  const numColumns = Math.min(parsed.rect.numColumns, 50);
+  return Array.from({ length: numRows }, (_, i) =>
+    Array.from({ length: numColumns }, (_, j) => sheet.cells[row - 1 + i]?.[column - 1 + j]),
+  );
+}
+
+/**
+ * Like Sheets: the ranges side by side make one table; its first column labels the points and the
+ * other columns are series, named by the first row when that row is text.
+ */
+function chartView(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, chart: ChartSnapshot): ChartView {
+  const blocks = chart.ranges.map((a1) => block(snapshot, sheet, a1));
+  const height = Math.max(0, ...blocks.map((b) => b.length));
+  const table = Array.from({ length: height }, (_, i) =>
+    blocks.flatMap((b) => b[i] ?? Array.from({ length: b[0]?.length ?? 0 }, () => undefined)),
+  );
+  const width = table[0]?.length ?? 0;
+  const headed = width > 1 && table.length > 1 && table[0].slice(1).some((c) => typeof c?.value === 'string');
+  const body = headed ? table.slice(1) : table;
+  const singleColumn = width === 1;
+  return {
+    type: chart.type ?? 'COLUMN',
+    title: chart.title,
+    anchorRow: chart.anchorRow,
+    anchorColumn: chart.anchorColumn,
+    labels: singleColumn ? body.map((_, i) => String(i + 1)) : body.map((r) => label(r[0])),
+    series: (singleColumn ? [0] : Array.from({ length: width - 1 }, (_, j) => j + 1)).map((j) => ({
+      name: headed ? label(table[0][j]) : '',
+      values: body.map((r) => numeric(r[j])),
+    })),
+  };
+}
+
+export function workbookView(snapshot: WorkbookSnapshot): WorkbookView {
+  return {
+    activeSheet: snapshot.activeSheet,
+    sheets: snapshot.sheets.map((sheet) => ({
+      name: sheet.name,
+      tabColor: sheet.tabColor,
+      frozenRows: sheet.frozenRows,
+      frozenColumns: sheet.frozenColumns,
+      columnWidths: sheet.columnWidths,
+      hiddenColumns: sheet.hiddenColumns,
+      rows: sheet.rows,
+      columns: sheet.columns,
+      cells: sheet.cells.map((line) => line.map(cellView)),
+      charts: sheet.charts.map((chart) => chartView(snapshot, sheet, chart)),
+    })),
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * The preview page in headless Chromium (Debian package, playwright-core): the menu, the grid, cell
+ * edits, the question modal, the sidebar bridge and the language switch. Nothing leaves 127.0.0.1.
+ * Without Chromium the suite is skipped with a warning, except on CI, where it fails.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../src/preview/server';
+import { ROOT, buildPrivateDist } from './helpers';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+
+function describeInBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) return describe(name, body);
+  if (process.env.CI) {
+    return describe(name, () => {
+      test('Chromium is installed', () => {
+        throw new Error(
+          `Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH); CI must run browser tests`,
+        );
+      });
+    });
+  }
+  console.warn(`[preview tests] skipped "${name}": no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
+  describe.skip(name, body);
+}
+
+describeInBrowser('preview page in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let preview: Preview;
+  const offsite: string[] = [];
+  const pageErrors: string[] = [];
+
+  const cell = (row: number, col: number) =>
+    page.locator(`#grid-scroll td[data-row="${row}"][data-col="${col}"]`);
+  const leads = () => cell(6, 6);
+  const shoot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `preview-${name}.png`) });
+
+  async function menu(caption: string): Promise<void> {
+    await page.click('#extensions-menu');
+    await page.getByRole('menuitem', { name: caption, exact: true }).click();
+  }
+
+  async function sidebarFrame(): Promise<Frame> {
+    const handle = await page.waitForSelector('#sidebar-frame[src]');
+    const frame = await handle.contentFrame();
+    if (!frame) throw new Error('the sidebar has no frame');
+    return frame;
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    preview = await startPreview({ port: 0, distDir: buildPrivateDist() });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(preview.url) || url.startsWith('data:')) return route.continue();
+      offsite.push(url);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(preview.url);
+    await page.waitForSelector('#grid-scroll td[data-row="1"]');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  test('Extensions > KPI Tree Builder > Create sample plan fills the workbook', async () => {
+    await menu('Create sample plan');
+    await page.getByRole('tab', { name: 'KPI Tree' }).click();
+    await page.waitForSelector('.tab.active:text-is("KPI Tree")');
+    await expect(leads().textContent()).resolves.toBe('22,223');
+    await expect(page.locator('.toast-message').first().textContent()).resolves.toContain('5 sheets');
+    const tabs = await page.locator('.tab').allTextContents();
+    expect(tabs).toEqual(
+      expect.arrayContaining(['KPI Tree', 'Monthly Targets', 'Actuals', 'Dashboard', 'Checklist']),
+    );
+    await leads().click();
+    await expect(page.inputValue('#formula-input')).resolves.toBe('=ROUNDUP(F9*0.9999999999999,0)');
+    await expect(page.inputValue('#name-box')).resolves.toBe('F6');
+    await shoot('kpi-tree');
+  });
+
+  test('typing 25% into the win rate moves every target', async () => {
+    await cell(18, 2).click();
+    await expect(page.inputValue('#formula-input')).resolves.toBe('20%');
+    await cell(18, 2).dblclick();
+    await expect(page.inputValue('.cell-editor')).resolves.toBe('20%');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('25%');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.waitForFunction(() => {
+        const td = document.querySelector('#grid-scroll td[data-row="6"][data-col="6"]');
+        return td?.textContent === '17,778';
+      }),
+    ).resolves.toBeTruthy();
+    await expect(cell(18, 2).textContent()).resolves.toBe('25.0%');
+    await expect(page.inputValue('#name-box')).resolves.toBe('B19');
+    await shoot('win-rate-edited');
+  });
+
+  test('a Yes/No question is asked in a modal and the action replayed with the answer', async () => {
+    await menu('Update sheets from plan');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('.kpi-modal-body').textContent()).resolves.toContain(
+      'differ from the stored plan',
+    );
+    await expect(dialog.locator('.kpi-modal-buttons button').allTextContents()).resolves.toEqual([
+      'Yes',
+      'No',
+      'Cancel',
+    ]);
+    await shoot('question');
+    await dialog.getByRole('button', { name: 'No', exact: true }).click();
+    await page.waitForFunction(() => {
+      const td = document.querySelector('#grid-scroll td[data-row="6"][data-col="6"]');
+      return td?.textContent === '22,223';
+    });
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+  });
+
+  test('the sidebar runs in a 300 px panel; google.script.run reaches Code.js, questions come to the page', async () => {
+    await menu('New plan…');
+    const frame = await sidebarFrame();
+    await frame.waitForSelector('#status:text-matches("^init:")');
+    await expect(frame.textContent('#status')).resolves.toBe('init:en:Marketing plan');
+    await expect(
+      page.locator('#sidebar-frame').evaluate((f) => f.getBoundingClientRect().width),
+    ).resolves.toBe(300);
+    await expect(page.textContent('#sidebar-title')).resolves.toBe('KPI Tree Builder');
+
+    await frame.click('#fail');
+    await frame.waitForSelector('#result:text-matches("^true:")');
+    await expect(frame.textContent('#result')).resolves.toBe('true:Unknown wizard mode.');
+
+    // Type over a formula so that applying the plan must ask before replacing it.
+    await cell(6, 6).click();
+    await page.keyboard.type('99');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const td = document.querySelector('#grid-scroll td[data-row="6"][data-col="6"]');
+      return td?.textContent === '99';
+    });
+    await frame.click('#apply');
+    // Answer Yes to every question the add-on asks (in the page's modal) until the call returns.
+    const asked: string[] = [];
+    while (!/^applied:/.test((await frame.textContent('#result')) ?? '')) {
+      const dialog = page.getByRole('dialog');
+      if (!(await dialog.count())) {
+        await page.waitForTimeout(50);
+        continue;
+      }
+      asked.push((await dialog.locator('.kpi-modal-body').textContent()) ?? '');
+      if (asked.length === 1) await shoot('sidebar-question');
+      await dialog.getByRole('button', { name: 'Yes', exact: true }).click();
+    }
+    expect(asked.join('\n')).toContain('KPI Tree!F6: 99');
+    await expect(frame.textContent('#result')).resolves.toMatch(/^applied:true:/);
+    await page.waitForFunction(() => {
+      const td = document.querySelector('#grid-scroll td[data-row="6"][data-col="6"]');
+      return td?.textContent === '22,223';
+    });
+    await shoot('sidebar');
+
+    await frame.click('#close');
+    await page.waitForSelector('#sidebar-panel', { state: 'hidden' });
+  });
+
+  test('日本語 relabels the menu and the page, and keeps the workbook', async () => {
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.waitForSelector('#reset:text-is("ブックをリセット")');
+    await page.click('#extensions-menu');
+    const captions = await page.locator('.submenu .menu-entry').allTextContents();
+    expect(captions).toEqual(expect.arrayContaining(['サンプル計画を作成', '計画からシートを更新']));
+    await expect(page.textContent('#extensions-menu')).resolves.toBe('拡張機能');
+    await expect(leads().textContent()).resolves.toBe('22,223');
+    await shoot('ja');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.waitForSelector('#reset:text-is("Reset workbook")');
+  });
+
+  test('sheet text is shown as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    await page.click('#reset');
+    await page.waitForFunction(() => document.querySelectorAll('.tab').length === 1);
+    preview.env.spreadsheet.getSheets()[0].setName(hostile);
+    preview.env.spreadsheet.setCellValueAsUser(hostile, 1, 1, hostile);
+    await page.getByRole('button', { name: '日本語' }).click(); // any action re-renders the workbook
+    await page.waitForSelector('#reset:text-is("ブックをリセット")');
+    await expect(page.locator('.tab').first().textContent()).resolves.toBe(hostile);
+    await expect(cell(1, 1).textContent()).resolves.toBe(hostile);
+    await expect(
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
+    await expect(page.locator('#grid-scroll img').count()).resolves.toBe(0);
+  });
+
+  test('nothing was requested from outside 127.0.0.1 and the page raised no errors', () => {
+    expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
