@@ -67,7 +67,7 @@ export function positions(plan: Plan): Positions {
   const firstTransition = 16;
   const channelHeader = firstTransition + (n - 1) + 2;
   const channelTotal = channelHeader + c + 1;
-  const summaryStart = channelTotal + 3;
+  const summaryStart = channelTotal + 2;
   // After the summary's last row (ROMI, summaryStart + 5): a blank row and the section title.
   const csfHeader = summaryStart + 8;
   const csfRows = Math.max(

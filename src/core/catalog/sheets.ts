@@ -35,7 +35,7 @@ export const L = {
   typical: { en: 'Typical range', ja: '一般的な範囲' },
   channelsSection: { en: 'Channels: where the leads come from', ja: 'チャネル：リードの獲得元' },
   channel: { en: 'Channel', ja: 'チャネル' },
-  shareOrLeads: { en: 'Share of leads / lead count', ja: 'リード構成比／件数' },
+  shareOrLeads: { en: 'Share / leads', ja: '構成比／件数' },
   cpl: { en: 'CPL', ja: 'CPL' },
   leads: { en: 'Leads', ja: 'リード' },
   budget: { en: 'Budget', ja: '予算' },
