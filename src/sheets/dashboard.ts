@@ -97,13 +97,13 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     `=IF(${last}="","",INDEX(${monthRange(pos, m.headerRow, actuals)},MATCH(${last},${monthRange(pos, m.monthNumberRow, actuals)},0)))`,
     { bold: true },
   );
-  g.text(5, 1, t(L.statusGreen));
+  g.text(5, 1, t(L.thresholdGreen));
   g.value(5, 2, plan.thresholds.green, {
     format: PERCENT,
     background: COLOR.input,
     input: 'thresholds.green',
   });
-  g.text(6, 1, t(L.statusAmber));
+  g.text(6, 1, t(L.thresholdAmber));
   g.value(6, 2, plan.thresholds.amber, {
     format: PERCENT,
     background: COLOR.input,
@@ -291,7 +291,8 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     frozenColumns: 1,
     widths: [
       { from: 1, count: 1, width: 240 },
-      { from: 2, count: 7, width: 150 },
+      { from: 2, count: 4, width: 130 },
+      { from: 6, count: 2, width: 330 },
     ],
     hiddenColumns: [],
     tabColor: COLOR.tab,

@@ -103,6 +103,8 @@ export const L = {
     en: 'Marketing-sourced pipeline ({stage} × deal size)',
     ja: 'パイプライン貢献額（{stage} × 受注単価）',
   },
+  thresholdGreen: { en: 'On track (green) at or above', ja: '順調（緑）の基準：この値以上' },
+  thresholdAmber: { en: 'At risk (amber) at or above', ja: '注意（黄）の基準：この値以上' },
   statusGreen: { en: 'On track', ja: '順調' },
   statusAmber: { en: 'At risk', ja: '注意' },
   statusRed: { en: 'Behind', ja: '遅れ' },
