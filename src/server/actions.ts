@@ -1,5 +1,6 @@
 import { DIALOG } from '../core/catalog/ui';
-import { render } from '../core/i18n';
+import { render, type Lang } from '../core/i18n';
+import type { Plan } from '../core/plan';
 import { defaultPlan } from '../core/plan-defaults';
 import { askWithAlert, tell } from './ask';
 import { userLang } from './locale';
@@ -32,17 +33,30 @@ export function createSamplePlan(): void {
   report(writePlanSheets(plan, { lang, source: 'sample', ask: askWithAlert(lang) }));
 }
 
-/** Menu: rewrite the active plan's sheets from the stored plan, keeping actuals. */
-export function updateSheetsFromPlan(): void {
-  const lang = userLang();
+/**
+ * The active plan for a menu action, or null after telling the user why there is none (no plan
+ * yet, or a stored plan that cannot be read: nothing is changed then).
+ */
+export function activePlanOrTell(lang: Lang): { plan: Plan; store: PlanStore } | null {
   const store = new PlanStore(PropertiesService.getDocumentProperties());
   const name = store.activeName();
-  if (name === null) return tell(render(DIALOG.noPlan, lang), lang);
+  if (name === null) {
+    tell(render(DIALOG.noPlan, lang), lang);
+    return null;
+  }
   const stored = store.load(name);
   if (stored.state !== 'ok') {
     const detail =
       stored.state === 'broken' && stored.issues ? `:\n${issuesText(stored.issues, lang)}\n` : '';
-    return tell(render(DIALOG.brokenPlan, lang, { name, detail }), lang);
+    tell(render(DIALOG.brokenPlan, lang, { name, detail }), lang);
+    return null;
   }
-  report(writePlanSheets(stored.plan, { lang, source: 'menu', ask: askWithAlert(lang) }));
+  return { plan: stored.plan, store };
+}
+
+/** Menu: rewrite the active plan's sheets from the stored plan, keeping actuals. */
+export function updateSheetsFromPlan(): void {
+  const lang = userLang();
+  const active = activePlanOrTell(lang);
+  if (active) report(writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }));
 }

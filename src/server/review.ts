@@ -8,10 +8,9 @@ import { a1 } from '../sheets/a1';
 import type { ChartDescription, RuleDescription, SheetKey } from '../sheets/description';
 import { highlightRules, reviewCharts } from '../sheets/highlights';
 import { positions } from '../sheets/positions';
+import { activePlanOrTell } from './actions';
 import { tell } from './ask';
-import { issuesText } from './plan-writer';
 import { userLang } from './locale';
-import { PlanStore } from './storage';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -88,16 +87,10 @@ function readActualGrid(sheet: Sheet, plan: Plan): { grid: ActualGrid; notNumber
 /** Menu: Review progress. Highlights, diagnosis charts and a summary of where the funnel stands. */
 export function reviewProgressAction(): void {
   const lang = userLang();
-  const store = new PlanStore(PropertiesService.getDocumentProperties());
-  const name = store.activeName();
-  if (name === null) return tell(render(DIALOG.noPlan, lang), lang);
-  const stored = store.load(name);
-  if (stored.state !== 'ok') {
-    const detail =
-      stored.state === 'broken' && stored.issues ? `:\n${issuesText(stored.issues, lang)}\n` : '';
-    return tell(render(DIALOG.brokenPlan, lang, { name, detail }), lang);
-  }
-  const plan = stored.plan;
+  const active = activePlanOrTell(lang);
+  if (!active) return;
+  const { plan, store } = active;
+  const name = plan.name;
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
   let message: string;

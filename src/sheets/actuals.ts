@@ -4,7 +4,7 @@ import type { Plan } from '../core/plan';
 import { a1, columnLetter, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, INTEGER, moneyFormat } from './formats';
-import { mirrorBlock, monthGridFrame, monthRange, sumMonths } from './month-grid';
+import { mirrorBlock, monthGridFrame, monthGridSheet, monthRange, sumMonths } from './month-grid';
 import { dashboardPositions } from './dashboard';
 import { REVIEW } from '../core/catalog/diagnosis';
 import type { SheetNames } from './names';
@@ -72,17 +72,5 @@ export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): She
       `=IF(COUNT(${monthRange(pos, m.helperRow)})=0,0,SUMIF(${monthRange(pos, m.monthNumberRow)},"<="&${last},${monthRange(pos, row)}))`,
   );
 
-  return {
-    key: 'actuals',
-    name: names.actuals,
-    cells: g.cells,
-    frozenRows: m.headerRow,
-    frozenColumns: m.totalCol,
-    widths: [
-      { from: 2, count: 1, width: 240 },
-      { from: 3, count: pos.months.lastCol - 2, width: 96 },
-    ],
-    hiddenColumns: [m.keyCol],
-    tabColor: COLOR.tab,
-  };
+  return monthGridSheet('actuals', names.actuals, g, pos);
 }

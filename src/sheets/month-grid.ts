@@ -3,7 +3,7 @@ import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { monthColumns } from '../core/phasing';
 import { a1 } from './a1';
-import { COLOR } from './description';
+import { COLOR, type SheetDescription } from './description';
 import { COUNT, INTEGER } from './formats';
 import { Grid } from './grid';
 import { monthLabel, type Positions } from './positions';
@@ -104,4 +104,27 @@ export function monthRange(pos: Positions, row: number, sheetPrefix = ''): strin
 
 export function monthColumnCount(pos: Positions): number {
   return pos.months.lastCol;
+}
+
+/** Sheet settings Monthly Targets and Actuals share: frozen header and labels, hidden key column. */
+export function monthGridSheet(
+  key: 'monthly' | 'actuals',
+  name: string,
+  g: Grid,
+  pos: Positions,
+): SheetDescription {
+  const m = pos.months;
+  return {
+    key,
+    name,
+    cells: g.cells,
+    frozenRows: m.headerRow,
+    frozenColumns: m.totalCol,
+    widths: [
+      { from: m.labelCol, count: 1, width: 240 },
+      { from: m.totalCol, count: m.lastCol - m.totalCol + 1, width: 96 },
+    ],
+    hiddenColumns: [m.keyCol],
+    tabColor: COLOR.tab,
+  };
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../core/plan';
 import { a1, columnLetter, ref, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, COUNT_OR_DASH, moneyFormat, WEIGHT } from './formats';
-import { mirrorBlock, monthGridFrame, monthRange, sumMonths } from './month-grid';
+import { mirrorBlock, monthGridFrame, monthGridSheet, monthRange, sumMonths } from './month-grid';
 import { dashboardPositions } from './dashboard';
 import { REVIEW } from '../core/catalog/diagnosis';
 import type { SheetNames } from './names';
@@ -95,17 +95,5 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
     (row) => sumMonths(pos, row),
   );
 
-  return {
-    key: 'monthly',
-    name: names.monthly,
-    cells: g.cells,
-    frozenRows: m.headerRow,
-    frozenColumns: m.totalCol,
-    widths: [
-      { from: 2, count: 1, width: 240 },
-      { from: 3, count: pos.months.lastCol - 2, width: 96 },
-    ],
-    hiddenColumns: [m.keyCol],
-    tabColor: COLOR.tab,
-  };
+  return monthGridSheet('monthly', names.monthly, g, pos);
 }

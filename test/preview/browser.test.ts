@@ -3,38 +3,14 @@
  * edits, the question modal, the sidebar bridge and the language switch. Nothing leaves 127.0.0.1.
  * Without Chromium the suite is skipped with a warning, except on CI, where it fails.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { describeInBrowser, launchBrowser } from '../sidebar/support/browser';
 import { startPreview, type Preview } from '../../src/preview/server';
 import { ROOT, buildPrivateDist } from './helpers';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
-
-function describeInBrowser(name: string, body: () => void): void {
-  if (existsSync(CHROMIUM_PATH)) return describe(name, body);
-  if (process.env.CI) {
-    return describe(name, () => {
-      test('Chromium is installed', () => {
-        throw new Error(
-          `Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH); CI must run browser tests`,
-        );
-      });
-    });
-  }
-  console.warn(`[preview tests] skipped "${name}": no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
-  describe.skip(name, body);
-}
 
 describeInBrowser('preview page in Chromium', () => {
   let browser: Browser;
@@ -64,7 +40,7 @@ describeInBrowser('preview page in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     preview = await startPreview({ port: 0, distDir: buildPrivateDist() });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+    browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     await context.route('**/*', (route) => {
       const url = route.request().url();
