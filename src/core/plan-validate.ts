@@ -250,13 +250,15 @@ export function validatePlan(input: unknown): PlanCheck {
   const t = isObj(p.thresholds) ? p.thresholds : {};
   const greenOk = c.number(t.green, 'thresholds.green', FIELD.thresholdGreen, {}, 'positive');
   const amberOk = c.number(t.amber, 'thresholds.amber', FIELD.thresholdAmber, {}, 'positive');
+  // Thresholds are shown and typed as percents, so their messages speak in percents too.
+  const pct = (x: number) => `${+(x * 100).toPrecision(12)}%`;
   if (greenOk && (t.green as number) > 2) {
     c.add(
       'thresholds.green',
       'outOfRange',
       FIELD.thresholdGreen,
       {},
-      { value: t.green as number, min: 0, max: 2 },
+      { value: pct(t.green as number), min: '0%', max: '200%' },
     );
   }
   if (greenOk && amberOk && (t.amber as number) > (t.green as number)) {
@@ -265,7 +267,11 @@ export function validatePlan(input: unknown): PlanCheck {
       'outOfRange',
       FIELD.thresholdAmber,
       {},
-      { value: t.amber as number, min: 0, max: t.green as number },
+      {
+        value: pct(t.amber as number),
+        min: '0%',
+        max: pct(t.green as number),
+      },
     );
   }
 

@@ -93,6 +93,18 @@ export const GOAL = {
   customersUnit: { en: 'customers', ja: '社' },
   monthsUnit: { en: 'months', ja: 'か月' },
   wonDealsNeeded: { en: '{count} won deals needed.', ja: '必要な受注件数は {count} 件です。' },
+  seasonality: { en: 'Seasonality: weight of each month', ja: '季節変動：月ごとの重み' },
+  seasonalityHint: {
+    en: 'Only proportions matter: 1 everywhere is even; 1.5 means half again as much as a 1 month. Monthly targets follow these weights.',
+    ja: '比率だけが意味を持ちます。すべて 1 なら均等、1.5 は 1 の月の 1.5 倍です。月次目標はこの重みで配分されます。',
+  },
+  thresholds: { en: 'Status colours', ja: 'ステータスの色分け' },
+  thresholdGreen: { en: 'On track (green) from', ja: '順調（緑）の基準' },
+  thresholdAmber: { en: 'At risk (amber) from', ja: '注意（黄）の基準' },
+  thresholdsHint: {
+    en: 'Attainment of the to-date target at or above which a stage shows green or amber; below amber it shows red.',
+    ja: '累計目標に対する達成率がこの値以上なら緑または黄、黄の基準未満なら赤で表示します。',
+  },
 } satisfies Record<string, Text>;
 
 export const GOAL_KINDS: Record<GoalKind, Text> = {

@@ -68,6 +68,8 @@ export function goalStep(v: View): HTMLElement {
         path: 'startMonth',
         label: v.t(GOAL.startMonth),
         options: MONTH_NAMES.map((m, i) => ({ value: i + 1, label: v.t(m) })),
+        // The seasonality fields are listed from the start month, so they are laid out again.
+        restructure: true,
       }),
       v.field({ path: 'startYear', kind: 'integer', label: v.t(GOAL.startYear), className: 'narrow' }),
     ),
@@ -78,5 +80,44 @@ export function goalStep(v: View): HTMLElement {
       suffix: v.t(GOAL.monthsUnit),
       className: 'narrow',
     }).wrap,
+    seasonality(v),
+    thresholds(v),
+  );
+}
+
+/** Twelve monthly weights, listed from the fiscal-year start, three to a row. */
+function seasonality(v: View): HTMLElement {
+  const start = typeof v.plan.startMonth === 'number' ? v.plan.startMonth - 1 : 0;
+  const months = Array.from({ length: 12 }, (_, i) => (start + i) % 12);
+  const rows: HTMLElement[] = [];
+  for (let i = 0; i < 12; i += 3) {
+    const fields = months
+      .slice(i, i + 3)
+      .map((m) =>
+        v.field({ path: `seasonality.${m}`, kind: 'count', label: v.t(MONTH_NAMES[m]), className: 'narrow' }),
+      );
+    rows.push(...fieldRow(...fields));
+  }
+  return el(
+    'details',
+    { class: 'group' },
+    el('summary', {}, v.t(GOAL.seasonality)),
+    el('p', { class: 'intro' }, v.t(GOAL.seasonalityHint)),
+    ...rows,
+  );
+}
+
+function thresholds(v: View): HTMLElement {
+  const pct = (path: string, label: string) =>
+    v.field({ path, kind: 'percent', label, suffix: v.t(APP.percentUnit), className: 'narrow' });
+  return el(
+    'details',
+    { class: 'group' },
+    el('summary', {}, v.t(GOAL.thresholds)),
+    el('p', { class: 'intro' }, v.t(GOAL.thresholdsHint)),
+    ...fieldRow(
+      pct('thresholds.green', v.t(GOAL.thresholdGreen)),
+      pct('thresholds.amber', v.t(GOAL.thresholdAmber)),
+    ),
   );
 }
