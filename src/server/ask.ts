@@ -1,5 +1,5 @@
 import { DIALOG } from '../core/catalog/ui';
-import { render, type Lang } from '../core/i18n';
+import { render, type Lang, type Text } from '../core/i18n';
 import type { Answer, Ask } from './plan-writer';
 
 /** Asks through a Ui.alert with Yes/No (and Cancel) buttons. */
@@ -13,7 +13,12 @@ export function askWithAlert(lang: Lang): Ask {
   };
 }
 
-export function tell(message: string, lang: Lang): void {
+export function tell(message: string, lang: Lang, title: Text = DIALOG.title): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert(render(DIALOG.title, lang), message, ui.ButtonSet.OK);
+  ui.alert(render(title, lang), message, ui.ButtonSet.OK);
+}
+
+/** A toast while a menu action works; the next toast or dialog replaces it. */
+export function working(message: string, lang: Lang): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, render(DIALOG.title, lang), 30);
 }

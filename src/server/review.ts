@@ -9,7 +9,7 @@ import type { ChartDescription, RuleDescription, SheetKey } from '../sheets/desc
 import { highlightRules, reviewCharts } from '../sheets/highlights';
 import { positions } from '../sheets/positions';
 import { activePlanOrTell } from './actions';
-import { tell } from './ask';
+import { tell, working } from './ask';
 import { userLang } from './locale';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -90,6 +90,7 @@ export function reviewProgressAction(): void {
   const active = activePlanOrTell(lang);
   if (!active) return;
   const { plan, store } = active;
+  working(render(REVIEW_SERVER.reviewing, lang), lang);
   const name = plan.name;
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
@@ -139,5 +140,5 @@ export function reviewProgressAction(): void {
   } finally {
     lock.releaseLock();
   }
-  tell(message, lang);
+  tell(message, lang, REVIEW.summaryTitle);
 }

@@ -62,6 +62,7 @@ export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): She
     plan,
     pos,
     t(REVIEW.targetBlock),
+    t(L.toDateTarget),
     sheetRef(names.monthly),
     sheetRef(names.dashboard),
     {

@@ -55,7 +55,7 @@ export function dashboardPositions(plan: Plan): DashboardPositions {
     statusCol: 8,
     attainmentCol: 5,
     ratioCol: 4,
-    flagCol: 5,
+    flagCol: 7,
     diagnosisRow,
     moneyRow,
     seriesHeader,
@@ -94,7 +94,7 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
   g.formula(
     4,
     3,
-    `=IF(${last}="","",INDEX(${monthRange(pos, m.headerRow, actuals)},MATCH(${last},${monthRange(pos, m.monthNumberRow, actuals)},0)))`,
+    `=IF(${last}="","",INDEX(${monthRange(pos, m.headerRow, actuals)},1,MATCH(${last},${monthRange(pos, m.monthNumberRow, actuals)},0)))`,
     { bold: true },
   );
   g.text(5, 1, t(L.thresholdGreen));
@@ -146,9 +146,9 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     L.plannedRate,
     L.actualRate,
     L.vsPlan,
-    REVIEW.flag,
     REVIEW.lookAt,
     REVIEW.fixes,
+    REVIEW.flag,
   ]);
   for (let s = 0; s < plan.stages.length - 1; s++) {
     const row = d.transitionRow(s);
@@ -166,8 +166,8 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
       `=IF(AND(ISNUMBER(${a1(row, 4)}),ISNUMBER(${upperAttainment})),IF(AND(${a1(row, 4)}<${d.green},${upperAttainment}>=${d.green}),"${t(REVIEW.volumeMet)}",""),"")`,
     );
     const hints = hintsFor(transitionKind(plan, s));
-    g.text(row, 6, t(hints.lookAt));
-    g.text(row, 7, t(hints.fixes));
+    g.text(row, 5, t(hints.lookAt));
+    g.text(row, 6, t(hints.fixes));
   }
 
   // Diagnosis: the transition lowest against plan, as BOTTLENECK() names it, with what to do.
@@ -186,9 +186,9 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
   g.formula(r0 + 1, 2, `=IF(${found},${pick('C')},"")`, { format: PERCENT });
   g.formula(r0 + 1, 3, `=IF(${found},${pick('B')},"")`, { format: PERCENT });
   g.text(r0 + 2, 1, t(REVIEW.lookAt));
-  g.formula(r0 + 2, 2, `=IF(${found},${pick('F')},"")`);
+  g.formula(r0 + 2, 2, `=IF(${found},${pick('E')},"")`);
   g.text(r0 + 3, 1, t(REVIEW.fixes));
-  g.formula(r0 + 3, 2, `=IF(${found},${pick('G')},"")`);
+  g.formula(r0 + 3, 2, `=IF(${found},${pick('F')},"")`);
 
   section(d.channelRow(0) - 2, L.channelsKpiSection, 6);
   header(d.channelRow(0) - 1, [
@@ -290,9 +290,10 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     frozenRows: 0,
     frozenColumns: 1,
     widths: [
-      { from: 1, count: 1, width: 240 },
-      { from: 2, count: 4, width: 130 },
-      { from: 6, count: 2, width: 330 },
+      // Fits 1280 px: the hint columns (E, F) are wide, the flag in G spills into H.
+      { from: 1, count: 1, width: 200 },
+      { from: 2, count: 3, width: 130 },
+      { from: 5, count: 2, width: 230 },
     ],
     hiddenColumns: [],
     tabColor: COLOR.tab,

@@ -85,10 +85,11 @@ export function highlightRules(plan: Plan): RuleDescription[] {
       d.amber,
     ),
   );
+  const flag = columnLetter(d.flagCol);
   rules.push({
     sheet: 'dashboard',
-    ranges: [`E${d.transitionRow(0)}:E${d.transitionRow(n - 2)}`],
-    formula: `=E${d.transitionRow(0)}<>""`,
+    ranges: [`${flag}${d.transitionRow(0)}:${flag}${d.transitionRow(n - 2)}`],
+    formula: `=${flag}${d.transitionRow(0)}<>""`,
     background: COLOR.amber,
   });
   const ratios = `$D$${d.transitionRow(0)}:$D$${d.transitionRow(n - 2)}`;

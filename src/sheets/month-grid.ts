@@ -71,6 +71,7 @@ export function mirrorBlock(
   plan: Plan,
   pos: Positions,
   title: string,
+  totalLabel: string,
   source: string,
   dashboard: string,
   thresholds: { green: string; amber: string },
@@ -81,6 +82,7 @@ export function mirrorBlock(
   g.formula(2, m.keyCol, `=${dashboard}${thresholds.amber}`);
   g.text(m.mirrorHeaderRow, m.labelCol, title, { bold: true, background: COLOR.section });
   g.band(m.mirrorHeaderRow, m.totalCol, m.lastCol, { background: COLOR.section });
+  g.text(m.mirrorHeaderRow, m.totalCol, totalLabel, { bold: true, background: COLOR.section });
   plan.stages.forEach((stage, s) => {
     const row = m.mirrorRow(s);
     g.text(row, m.labelCol, stage.name);

@@ -86,6 +86,7 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
     plan,
     pos,
     t(REVIEW.actualBlock),
+    t(L.toDateActual),
     sheetRef(names.actuals),
     sheetRef(names.dashboard),
     {

@@ -34,6 +34,8 @@ export interface Session {
   preview: Preview;
   page: Page;
   context: BrowserContext;
+  /** Every URL the page and its frames requested. */
+  requests: string[];
   /** Every request the page and its frames made that did not go to the preview (aborted). */
   offsite: string[];
   /** Uncaught errors and console errors of the page and its frames. */
@@ -93,6 +95,7 @@ export function e2eSuite(): { open(locale: 'en_US' | 'ja'): Promise<Session> } {
         preview,
         context,
         page: null as unknown as Page,
+        requests: [],
         offsite: [],
         errors: [],
         dialogs: [],
@@ -111,6 +114,7 @@ export function e2eSuite(): { open(locale: 'en_US' | 'ja'): Promise<Session> } {
       page.setDefaultTimeout(10_000);
       page.on('request', (request) => {
         const url = request.url();
+        session.requests.push(url);
         if (!local(url, preview.url)) session.offsite.push(url);
         if (url === `${preview.url}api/run`) {
           const body = JSON.parse(request.postData() ?? '{}') as {
@@ -191,10 +195,7 @@ export const gridCell = (page: Page, row: number, col: number): Locator =>
 export async function showSheet(page: Page, name: string): Promise<void> {
   await idle(page);
   await page.locator('#tabs .tab').filter({ hasText: name }).first().click();
-  await page.waitForFunction(
-    (n) => document.querySelector('#tabs .tab.active')?.textContent === n,
-    name,
-  );
+  await page.waitForFunction((n) => document.querySelector('#tabs .tab.active')?.textContent === n, name);
   await idle(page);
 }
 

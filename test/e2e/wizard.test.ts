@@ -83,7 +83,7 @@ const CASES: Case[] = [
     goalShown: '2,000,000,000',
     create: 'シートを作成',
     update: 'シートを更新',
-    actual: '１５００',
+    actual: '1500',
   },
 ];
 

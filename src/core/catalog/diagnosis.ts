@@ -120,6 +120,7 @@ export const REVIEW = {
 } satisfies Record<string, Text>;
 
 export const REVIEW_SERVER = {
+  reviewing: { en: 'Reviewing progress…', ja: '進捗をレビューしています…' },
   missingSheets: {
     en: 'The plan sheets are missing. Use "Update sheets from plan" first, then review again.',
     ja: '計画シートが見つかりません。先に「計画からシートを更新」を実行してから、もう一度レビューしてください。',

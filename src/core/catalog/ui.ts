@@ -12,8 +12,8 @@ export const MENU = {
 export const DIALOG = {
   title: { en: 'KPI Tree Builder', ja: 'KPI Tree Builder' },
   busy: {
-    en: 'Another update of the plan sheets is running. Try again in a moment.',
-    ja: '別の処理で計画シートを更新中です。少し待ってから、もう一度お試しください。',
+    en: 'Another update of the plan sheets is running; wait a moment.',
+    ja: '別の処理で計画シートを更新中です。少しお待ちください。',
   },
   invalidPlan: {
     en: 'The plan has problems, so nothing was written:\n{issues}',
@@ -52,6 +52,7 @@ export const DIALOG = {
     ja: '{count} 件の実績値が計画に合わなくなったため、シート「{sheet}」に保管しました。',
   },
   cancelled: { en: 'Nothing was changed.', ja: '何も変更していません。' },
+  writing: { en: 'Writing the plan sheets…', ja: '計画シートを書き込んでいます…' },
   archiveSheet: { en: 'Actuals archive', ja: '実績アーカイブ' },
   archiveHeader: { en: 'Row key|Row|Month|Value', ja: '行キー|行|月|値' },
   more: { en: '…and {count} more', ja: '…ほか {count} 件' },
