@@ -1,9 +1,15 @@
 /**
- * Spreadsheet ROUND(x, 0) for the non-negative values plans hold: half up, on exactly the same
- * double the sheet formula computes (so no snapping here: the formula does none either).
+ * Half-up rounding to a whole unit after snapping to 9 decimals, so floating-point noise never
+ * decides a half (31 × 3.4 ÷ 12.4 is 8.499999999999998 in doubles, exactly 8.5 in arithmetic).
+ * Sheet formulas do the same: ROUND(ROUND(x,9),0) (see `wholeFormula`).
  */
 export function roundWhole(x: number): number {
-  return Math.round(x);
+  return Math.round(Math.round(x * 1e9) / 1e9);
+}
+
+/** The sheet formula of roundWhole for an expression. */
+export function wholeFormula(expression: string): string {
+  return `ROUND(ROUND(${expression},9),0)`;
 }
 
 /**

@@ -107,6 +107,27 @@ class Collector {
   }
 }
 
+/**
+ * True when a value has the plan's structure (the right version, objects and lists where they
+ * belong), whatever its values: a draft may hold half-typed values, not a different shape.
+ */
+export function hasPlanShape(value: unknown): boolean {
+  if (!isObj(value) || value.schemaVersion !== PLAN_SCHEMA_VERSION) return false;
+  const listOfObjects = (v: unknown) => Array.isArray(v) && v.every(isObj);
+  return (
+    isObj(value.goal) &&
+    isObj(value.thresholds) &&
+    listOfObjects(value.stages) &&
+    listOfObjects(value.channels) &&
+    listOfObjects(value.csfs) &&
+    (value.csfs as Obj[]).every(
+      (c) => listOfObjects(c.initiatives) && (c.initiatives as Obj[]).every((i) => isObj(i.kpi)),
+    ) &&
+    Array.isArray(value.seasonality) &&
+    value.seasonality.length === 12
+  );
+}
+
 /** Checks a plan received from anywhere (storage, the sidebar, a hand-crafted call) and reports every problem at once. */
 export function validatePlan(input: unknown): PlanCheck {
   const c = new Collector();

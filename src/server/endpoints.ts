@@ -3,7 +3,7 @@ import { DIALOG, SIDEBAR_SERVER } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { defaultPlan } from '../core/plan-defaults';
-import { validatePlan } from '../core/plan-validate';
+import { hasPlanShape, validatePlan } from '../core/plan-validate';
 import { today } from './actions';
 import { askWithAlert } from './ask';
 import { currentMode, deleteDraft, loadDraft, rememberMode, saveDraftText } from './drafts';
@@ -39,7 +39,13 @@ export function sidebarInit(): SidebarInit {
   const mode = currentMode();
   const now = today();
   const defaults = { en: defaultPlan('en', now), ja: defaultPlan('ja', now) };
-  const draft = loadDraft(mode);
+  let draft = loadDraft(mode);
+  let dropped: string | null = null;
+  if (draft && !hasPlanShape(draft)) {
+    deleteDraft(mode);
+    draft = null;
+    dropped = render(SIDEBAR_SERVER.draftDropped, lang);
+  }
   if (draft) {
     return {
       lang,
@@ -52,10 +58,10 @@ export function sidebarInit(): SidebarInit {
   }
   if (mode === 'edit') {
     const { plan, notice } = planToEdit(lang);
-    if (plan) return { lang, mode, plan, fromDraft: false, defaults, notice };
-    return { lang, mode: 'new', plan: defaults[lang], fromDraft: false, defaults, notice };
+    if (plan) return { lang, mode, plan, fromDraft: false, defaults, notice: dropped ?? notice };
+    return { lang, mode: 'new', plan: defaults[lang], fromDraft: false, defaults, notice: dropped ?? notice };
   }
-  return { lang, mode, plan: defaults[lang], fromDraft: false, defaults, notice: null };
+  return { lang, mode, plan: defaults[lang], fromDraft: false, defaults, notice: dropped };
 }
 
 export function saveDraft(plan: unknown): DraftSaved {
@@ -83,7 +89,33 @@ export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
       if (answer !== 'yes') return { ok: false, issues: [], message: render(DIALOG.cancelled, lang) };
     }
   }
-  const outcome = writePlanSheets(plan, { lang, source: 'wizard', ask: askWithAlert(lang) });
+  let renameFrom: string | undefined;
+  if (mode === 'edit' && typeof name === 'string') {
+    // Editing the active plan under a new name renames it: its sheets and actuals stay with it.
+    const store = new PlanStore(PropertiesService.getDocumentProperties());
+    const active = store.activeName();
+    if (active !== null && active !== name) {
+      if (store.index().includes(name)) {
+        const message = render(SIDEBAR_SERVER.nameTaken, lang, { name });
+        return {
+          ok: false,
+          issues: [
+            {
+              path: 'name',
+              code: 'duplicate',
+              message: {
+                en: render(SIDEBAR_SERVER.nameTaken, 'en', { name }),
+                ja: render(SIDEBAR_SERVER.nameTaken, 'ja', { name }),
+              },
+            },
+          ],
+          message,
+        };
+      }
+      renameFrom = active;
+    }
+  }
+  const outcome = writePlanSheets(plan, { lang, source: 'wizard', ask: askWithAlert(lang), renameFrom });
   if (outcome.status === 'written') {
     deleteDraft(mode);
     return { ok: true, sheets: outcome.sheets, message: outcome.message };

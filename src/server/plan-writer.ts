@@ -32,6 +32,8 @@ export interface WriteOptions {
   lang: Lang;
   /** 'menu': "Update sheets from plan", where edits typed on the sheets may be kept. */
   source: 'menu' | 'wizard' | 'sample';
+  /** Editing a stored plan under a new name: its sheets, actuals and review stay with it. */
+  renameFrom?: string;
   ask: Ask;
 }
 
@@ -48,6 +50,19 @@ export function issuesText(issues: PlanIssue[], lang: Lang): string {
     issues.map((i) => i.message[lang]),
     lang,
   );
+}
+
+/** The value at a plan path like "stages.2.rate". */
+function valueAt(plan: Plan, path: string): unknown {
+  let node: unknown = plan;
+  for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
+  return node;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
+  return a === b;
 }
 
 /** Sets a value at a plan path like "stages.2.rate" on a copy of the plan. */
@@ -177,12 +192,13 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const store = new PlanStore(PropertiesService.getDocumentProperties());
-    const stored = store.load(plan.name);
-    const ids = store.sheetIds(plan.name);
+    const storedName = options.renameFrom ?? plan.name;
+    const stored = store.load(storedName);
+    const ids = store.sheetIds(storedName);
     const allSheets = spreadsheet.getSheets();
     const { ours, names: ourNames, existing } = readOurSheets(spreadsheet, ids);
     const taken = new Set(allSheets.map((s) => s.getName()));
-    const otherPlans = store.index().filter((name) => name !== plan.name);
+    const otherPlans = store.index().filter((name) => name !== storedName);
     const names = chooseNames(plan, taken, ourNames, otherPlans.length === 0);
 
     const previous = layoutWorkbook(stored.state === 'ok' ? stored.plan : plan, names);
@@ -214,6 +230,18 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
         found = reconcile(previous, next, existing, actuals, placed);
       }
     }
+    if (options.source === 'wizard') {
+      // Values typed on the sheets since the wizard opened: replace them only when the user agrees.
+      const differing = found.inputEdits.filter((e) => !sameValue(valueAt(plan, e.path), e.onSheet));
+      if (differing.length) {
+        const edits = differing.map(
+          (e) =>
+            `${rowLabel(previous, e)} (${e.sheet}!${e.cell}): ${String(e.onSheet)} → ${String(valueAt(plan, e.path))}`,
+        );
+        const answer = ask(render(DIALOG.wizardEdits, lang, { edits: listed(edits, lang) }), false);
+        if (answer !== 'yes') return { status: 'cancelled', message: render(DIALOG.cancelled, lang) };
+      }
+    }
     if (found.overwrites.length) {
       const cells = found.overwrites.map((o) => `${o.sheet}!${o.cell}: ${String(o.value)}`);
       const answer = ask(
@@ -238,6 +266,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
     const written = applyWorkbook(spreadsheet, next, targets, allSheets.length);
     const newIds: Partial<Record<SheetKey, number>> = {};
     for (const key of SHEET_KEYS) newIds[key] = ours[key] ? ids[key] : written[key].getSheetId();
+    if (storedName !== plan.name) store.rename(storedName, plan.name);
     store.save(plan);
     store.saveSheetIds(plan.name, newIds);
 

@@ -7,8 +7,11 @@ import { reviewSummary } from '../core/review-summary';
 import { a1 } from '../sheets/a1';
 import type { ChartDescription, RuleDescription, SheetKey } from '../sheets/description';
 import { highlightRules, reviewCharts } from '../sheets/highlights';
-import { positions } from '../sheets/positions';
+import { monthLabel, positions } from '../sheets/positions';
+import { rowKey } from '../sheets/month-grid';
+import { computePlan } from '../core/plan-math';
 import { activePlanOrTell } from './actions';
+import { readJson } from './storage';
 import { tell, working } from './ask';
 import { userLang } from './locale';
 
@@ -62,24 +65,28 @@ function replaceCharts(sheet: Sheet, charts: ChartDescription[], ourIds: Set<str
     .filter((id) => !before.has(id));
 }
 
-/** Actual counts per stage and month from one read of the Actuals grid; text cells are reported, not counted. */
+/**
+ * Actual counts per stage and month from one read of the Actuals sheet. Rows are found by their
+ * hidden keys and months by their headers, so rows the user inserted do not shift anything. Text
+ * in a count cell is reported, not counted (the Dashboard formulas skip it too).
+ */
 function readActualGrid(sheet: Sheet, plan: Plan): { grid: ActualGrid; notNumbers: string[] } {
   const m = positions(plan).months;
-  const values = sheet.getRange(1, 1, m.moneyTotalRow, m.lastCol).getValues();
+  const labels = computePlan(plan).months.map((month) => monthLabel(month.year, month.month));
+  const values = sheet.getDataRange().getValues();
+  const header = values.find((row) => row.includes(labels[0])) ?? [];
+  const columns = labels.map((label) => header.indexOf(label));
+  const rows = new Map(values.map((row, i) => [row[m.keyCol - 1], i]));
   const notNumbers: string[] = [];
-  const grid = plan.stages.map((_, s) => {
-    const row = values[m.stageRow(s) - 1] ?? [];
-    const out: (number | null)[] = [];
-    for (let col = m.firstCol; col <= m.lastCol; col++) {
-      const v = row[col - 1];
-      if (typeof v === 'number' && Number.isFinite(v)) out.push(v);
-      else if (v === '' || v === null || v === undefined) out.push(null);
-      else {
-        notNumbers.push(`${a1(m.stageRow(s), col)} "${String(v)}"`);
-        out.push(null);
-      }
-    }
-    return out;
+  const grid = plan.stages.map((stage) => {
+    const r = rows.get(rowKey.stage(stage.id));
+    return columns.map((c) => {
+      const v = r === undefined || c < 0 ? '' : values[r][c];
+      if (typeof v === 'number' && Number.isFinite(v)) return v;
+      if (v !== '' && v !== null && v !== undefined)
+        notNumbers.push(`${a1((r as number) + 1, c + 1)} "${String(v)}"`);
+      return null;
+    });
   });
   return { grid, notNumbers };
 }
@@ -109,11 +116,14 @@ export function reviewProgressAction(): void {
 
     const { grid, notNumbers } = readActualGrid(sheets.actuals, plan);
     const props = PropertiesService.getDocumentProperties();
-    const key = `kpi.review.${store.index().indexOf(name)}`;
-    const previous = JSON.parse(props.getProperty(key) ?? '{"rules":[],"charts":[]}') as {
-      rules: string[];
-      charts: string[];
-    };
+    const key = store.reviewKey(name);
+    const previous = readJson<{ rules: string[]; charts: string[] }>(
+      props.getProperty(key),
+      { rules: [], charts: [] },
+      (v) =>
+        Array.isArray((v as { rules?: unknown })?.rules) &&
+        Array.isArray((v as { charts?: unknown })?.charts),
+    );
     const ourRules = new Set(previous.rules);
     const rules = highlightRules(plan);
     const written: string[] = [];

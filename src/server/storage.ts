@@ -50,14 +50,29 @@ export function deleteChunked(props: Properties, key: string): void {
 export type StoredPlan =
   { state: 'ok'; plan: Plan } | { state: 'none' } | { state: 'broken'; issues: PlanIssue[] | null };
 
+/** Parses JSON a property holds; anything unreadable or of the wrong kind gives `fallback`. */
+export function readJson<T>(text: string | null, fallback: T, isValid: (value: unknown) => boolean): T {
+  if (text === null) return fallback;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isValid(value) ? (value as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Plans live in document properties, one per plan name, with the ids of the sheets written for them. */
 export class PlanStore {
   constructor(private readonly props: Properties) {}
 
-  private slot(name: string): string {
+  /** The property key of a plan; only writes create a slot for a new name. */
+  private slot(name: string, create = false): string | null {
     const index = this.index();
     let slot = index.indexOf(name);
     if (slot < 0) {
+      if (!create) return null;
       index.push(name);
       this.props.setProperty(`${PREFIX}plans`, JSON.stringify(index));
       slot = index.length - 1;
@@ -66,12 +81,8 @@ export class PlanStore {
   }
 
   index(): string[] {
-    try {
-      const list = JSON.parse(this.props.getProperty(`${PREFIX}plans`) ?? '[]');
-      return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-    } catch {
-      return [];
-    }
+    const list = readJson<unknown[]>(this.props.getProperty(`${PREFIX}plans`), [], Array.isArray);
+    return list.filter((x): x is string => typeof x === 'string');
   }
 
   activeName(): string | null {
@@ -80,41 +91,42 @@ export class PlanStore {
   }
 
   load(name: string): StoredPlan {
-    if (!this.index().includes(name)) return { state: 'none' };
-    const text = getChunked(this.props, this.slot(name));
-    if (!text) return { state: 'broken', issues: null };
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return { state: 'broken', issues: null };
-    }
+    const slot = this.slot(name);
+    if (slot === null) return { state: 'none' };
+    const text = getChunked(this.props, slot);
+    const data = readJson<unknown>(text || null, undefined, () => true);
+    if (data === undefined) return { state: 'broken', issues: null };
     const check = validatePlan(data);
     return check.ok ? { state: 'ok', plan: check.plan } : { state: 'broken', issues: check.issues };
   }
 
   save(plan: Plan): void {
-    putChunked(this.props, this.slot(plan.name), JSON.stringify(plan));
+    putChunked(this.props, this.slot(plan.name, true) as string, JSON.stringify(plan));
     this.props.setProperty(`${PREFIX}active`, plan.name);
   }
 
+  /** Gives a stored plan a new name; its sheets and actuals stay with it. */
+  rename(from: string, to: string): void {
+    const index = this.index();
+    const slot = index.indexOf(from);
+    if (slot < 0 || index.includes(to)) return;
+    index[slot] = to;
+    this.props.setProperty(`${PREFIX}plans`, JSON.stringify(index));
+    if (this.props.getProperty(`${PREFIX}active`) === from) this.props.setProperty(`${PREFIX}active`, to);
+  }
+
   sheetIds(name: string): Partial<Record<SheetKey, number>> {
-    try {
-      return JSON.parse(this.props.getProperty(`${PREFIX}${this.slot(name)}.sheets`) ?? '{}');
-    } catch {
-      return {};
-    }
+    const slot = this.slot(name);
+    if (slot === null) return {};
+    return readJson(this.props.getProperty(`${PREFIX}${slot}.sheets`), {}, isObject);
   }
 
   saveSheetIds(name: string, ids: Partial<Record<SheetKey, number>>): void {
-    this.props.setProperty(`${PREFIX}${this.slot(name)}.sheets`, JSON.stringify(ids));
+    this.props.setProperty(`${PREFIX}${this.slot(name, true)}.sheets`, JSON.stringify(ids));
   }
 
-  /** Every sheet id any stored plan owns: such sheets are never taken for another plan's name. */
-  allSheetIds(): Set<number> {
-    const ids = new Set<number>();
-    for (const name of this.index())
-      Object.values(this.sheetIds(name)).forEach((id) => ids.add(id as number));
-    return ids;
+  /** Where the progress review keeps the signatures of its rules and the ids of its charts. */
+  reviewKey(name: string): string {
+    return `${PREFIX}${this.slot(name, true)}.review`;
   }
 }

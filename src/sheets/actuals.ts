@@ -18,8 +18,9 @@ export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): She
   const g = monthGridFrame(plan, pos, `${names.actuals} — ${plan.name}`, t(L.actualsNote), L.channelSpend);
 
   // Which months have any actual: the Dashboard reads "to date" from this row.
+  // Stage counts decide it (spend typed ahead of time does not move "to date"); the review agrees.
   const firstInput = m.stageRow(0);
-  const lastInput = m.moneyTotalRow - 1;
+  const lastInput = m.stageRow(plan.stages.length - 1);
   g.text(m.helperRow, m.labelCol, t(L.hasActuals));
   for (let col = m.firstCol; col <= m.lastCol; col++) {
     const letter = columnLetter(col);

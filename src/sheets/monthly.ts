@@ -1,5 +1,6 @@
 import { L } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
+import { wholeFormula } from '../core/phasing';
 import type { Plan } from '../core/plan';
 import { a1, columnLetter, ref, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
@@ -32,9 +33,11 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
     const offset = i - m.before;
     if (offset < 0) continue;
     const calendarMonth = (plan.startMonth - 1 + offset) % 12;
+    // Months of a period over 12 months share their calendar month's weight.
     g.value(m.helperRow, m.firstCol + i, plan.seasonality[calendarMonth], {
       format: WEIGHT,
       background: COLOR.input,
+      input: `seasonality.${calendarMonth}`,
     });
   }
 
@@ -43,7 +46,7 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
     const total = a1(row, m.totalCol, true);
     const month = `${columnLetter(col)}$${m.monthNumberRow}+${lagCell}`;
     const upTo = (op: string) =>
-      `ROUND(${total}*SUMIF(${numbers},"${op}"&(${month}),${weights})/${weightSum},0)`;
+      wholeFormula(`${total}*SUMIF(${numbers},"${op}"&(${month}),${weights})/${weightSum}`);
     return `=${upTo('<=')}-${upTo('<')}`;
   };
   const eachMonth = (row: number, cell: (col: number) => string, format: string) => {

@@ -55,6 +55,7 @@ function sameLiteral(a: unknown, b: unknown): boolean {
 
 function toCellContent(value: unknown): Cell {
   if (typeof value === 'number' || typeof value === 'boolean') return { value };
+  if (typeof value === 'string' && value.startsWith('=')) return { formula: value };
   if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
   return { text: String(value) };
 }
@@ -91,10 +92,17 @@ export function reconcile(
           }
           return;
         }
-        if (was?.input || isEmpty(value) || content.formulas[r]?.[c]) return;
-        if (sameLiteral(value, literalOf(was))) return;
+        const formula = content.formulas[r]?.[c] ?? '';
+        if (was?.input) return;
         const will = cellAt(fresh, r, c);
         if (will?.input === 'actual' || will?.input === 'check') return;
+        if (formula) {
+          // Our own formulas may differ from an older layout; a formula where we wrote none is the user's.
+          if (was?.formula || will?.formula === formula) return;
+          result.overwrites.push({ sheet: content.name, cell, value: formula });
+          return;
+        }
+        if (isEmpty(value) || sameLiteral(value, literalOf(was))) return;
         if (!will?.formula && sameLiteral(value, literalOf(will))) return;
         result.overwrites.push({ sheet: content.name, cell, value });
       }),
@@ -123,9 +131,14 @@ export function readActuals(
     if (typeof key !== 'string' || !key.includes(':') || key === rowKey.moneyTotal) return;
     line.forEach((value, c) => {
       const month = headers[c];
-      if (c < m.firstCol - 1 || isEmpty(value) || content.formulas[r]?.[c] || typeof month !== 'string')
-        return;
-      map.set(`${key}|${month}`, { label: String(line[m.labelCol - 1] ?? key), month, value });
+      const formula = content.formulas[r]?.[c] ?? '';
+      if (c < m.firstCol - 1 || typeof month !== 'string' || (isEmpty(value) && !formula)) return;
+      // A formula the user typed (=1000+800, ='CRM'!B4) is kept as a formula.
+      map.set(`${key}|${month}`, {
+        label: String(line[m.labelCol - 1] ?? key),
+        month,
+        value: formula || value,
+      });
     });
   });
   return map;
@@ -161,8 +174,8 @@ export function carryOver(
   if (list && checklist) {
     list.cells.forEach((line, r) =>
       line.forEach((cell, c) => {
-        const value = checklist.values[r]?.[c];
-        if (cell?.input === 'check' && !isEmpty(value) && !checklist.formulas[r]?.[c]) {
+        const value = checklist.formulas[r]?.[c] || checklist.values[r]?.[c];
+        if (cell?.input === 'check' && !isEmpty(value)) {
           line[c] = { ...cell, value: undefined, text: undefined, ...toCellContent(value) };
         }
       }),

@@ -1,5 +1,6 @@
 import { L } from '../core/catalog/sheets';
 import { SNAP_FACTOR_TEXT } from '../core/funnel';
+import { wholeFormula } from '../core/phasing';
 import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { a1 } from './a1';
@@ -103,9 +104,9 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
     g.value(row, 3, ch.cpl, { format: money, ...input(`channels.${i}.cpl`) });
     let leads: string;
     if (ch.allocation === 'share') {
-      const previous = shareCells.length ? `ROUND(${leadsNode}*(${shareCells.join('+')}),0)` : '';
+      const previous = shareCells.length ? wholeFormula(`${leadsNode}*(${shareCells.join('+')})`) : '';
       shareCells.push(a1(row, 2));
-      const current = `ROUND(${leadsNode}*(${shareCells.join('+')}),0)`;
+      const current = wholeFormula(`${leadsNode}*(${shareCells.join('+')})`);
       leads = previous ? `=${current}-${previous}` : `=${current}`;
     } else leads = `=${a1(row, 2)}`;
     g.formula(row, 4, leads, { format: COUNT });

@@ -48,6 +48,17 @@ describe('default plans', () => {
 });
 
 describe('monthly phasing', () => {
+  test('a half is a half: floating-point noise does not round it down', () => {
+    const weights = [1.2, 1.2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+    expect((31 * 3.4) / 12.4).toBeLessThan(8.5); // 8.499999999999998 in doubles
+    const cumulative = [0, 1, 2].map((m) =>
+      phaseTotal(31, weights)
+        .slice(0, m + 1)
+        .reduce((a, b) => a + b, 0),
+    );
+    expect(cumulative[2]).toBe(9);
+  });
+
   test('whole numbers that add up exactly to the total, following the weights', () => {
     expect(phaseTotal(200, new Array(12).fill(1))).toEqual([17, 16, 17, 17, 16, 17, 17, 16, 17, 17, 16, 17]);
     expect(phaseTotal(10, [1, 0, 0, 1])).toEqual([5, 0, 0, 5]);

@@ -231,3 +231,91 @@ describe('stored plans', () => {
     expect(large.env.calls.total()).toBe(small.env.calls.total());
   });
 });
+
+describe('formulas the user typed', () => {
+  test('a formula in an actual cell or a checklist note is kept as a formula', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const row = pos.months.stageRow(0);
+    const col = pos.months.firstCol + pos.months.before;
+    app.env.spreadsheet.setCellValueAsUser('Actuals', row, col, '=1000+800');
+    app.env.spreadsheet.setCellValueAsUser('Checklist', 7, 3, '="see "&"CRM"');
+    app.call('updateSheetsFromPlan');
+    const actuals = app.env.spreadsheet.getSheetByName('Actuals')!;
+    expect(actuals.getRange(row, col).getFormula()).toBe('=1000+800');
+    expect(actuals.getRange(row, col).getValue()).toBe(1800);
+    expect(app.env.spreadsheet.getSheetByName('Checklist')!.getRange(7, 3).getValue()).toBe('see CRM');
+  });
+
+  test('a formula typed into an empty cell of our sheets is not replaced without asking', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const tree = app.env.spreadsheet.getSheetByName('KPI Tree')!;
+    // Shrink the plan so its old area is rewritten: the user's formula sits inside it.
+    const cell = { row: pos.tree.channelRow(3), col: 7 };
+    app.env.spreadsheet.setCellValueAsUser('KPI Tree', cell.row, cell.col, '=B12/1000');
+    app.env.ui.answerNext(Button.NO);
+    app.env.ui.answerNext(Button.OK);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-2)?.prompt).toContain('=B12/1000');
+    expect(tree.getRange(cell.row, cell.col).getFormula()).toBe('=B12/1000');
+  });
+});
+
+describe('fixes from review', () => {
+  test('the wizard asks before replacing a value typed on the sheet since it opened', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const stored = (app.call('sidebarInit') as { plan: Plan }).plan;
+    app.env.spreadsheet.setCellValueAsUser('KPI Tree', pos.tree.transitionRow(2), 2, '25%');
+    app.env.ui.answerNext(Button.NO);
+    const result = app.call('applyPlan', stored, 'edit') as { ok: boolean };
+    expect(result.ok).toBe(false);
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('0.25 → 0.2');
+    expect(app.values('KPI Tree')[pos.tree.transitionRow(2) - 1][1]).toBe(0.25);
+  });
+
+  test('renaming the plan in Edit plan keeps its sheets and actuals', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    typeActuals(app);
+    app.call('openEditPlanWizard');
+    const plan = (app.call('sidebarInit') as { plan: Plan }).plan;
+    plan.name = 'FY plan';
+    expect((app.call('applyPlan', plan, 'edit') as { ok: boolean }).ok).toBe(true);
+    expect(app.sheetNames()).toEqual([
+      'Sheet1',
+      'KPI Tree',
+      'Monthly Targets',
+      'Actuals',
+      'Dashboard',
+      'Checklist',
+    ]);
+    expect(app.values('KPI Tree')[0][0]).toBe('FY plan');
+    expect(
+      app.values('Actuals')[pos.months.stageRow(0) - 1][pos.months.firstCol + pos.months.before - 1],
+    ).toBe(1800);
+    expect((app.call('sidebarInit') as { plan: Plan }).plan.name).toBe('FY plan');
+  });
+
+  test('a draft that is not a plan is discarded with a notice, not loaded', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('openNewPlanWizard');
+    app.call('saveDraft', { junk: 1 });
+    const init = app.call('sidebarInit') as { plan: Plan; fromDraft: boolean; notice: string };
+    expect(init.fromDraft).toBe(false);
+    expect(init.plan.stages).toHaveLength(4);
+    expect(init.notice).toContain('could not be read and was discarded');
+    expect((app.call('sidebarInit') as { notice: string | null }).notice).toBeNull();
+  });
+
+  test('junk in the stored review data does not stop the review', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const props = app.env.globals.PropertiesService.getDocumentProperties();
+    props.setProperty('kpi.plan.0.review', 'null');
+    props.setProperty('kpi.plan.0.sheets', 'null');
+    app.env.ui.setDefaultAnswer(Button.OK);
+    expect(() => app.call('reviewProgress')).not.toThrow();
+  });
+});

@@ -128,6 +128,29 @@ describe('Review progress', () => {
     expect(summary).toContain('Leads: 1,900 of 1,852 to date');
   });
 
+  test('"to date" is decided by the stage counts, on the Dashboard and in the dialog alike', () => {
+    const app = setUp([[1800, 540]]);
+    app.env.spreadsheet.setCellValueAsUser(
+      'Actuals',
+      pos.months.channelMoneyRow(0),
+      pos.months.firstCol + 2,
+      50000,
+    );
+    app.call('reviewProgress');
+    expect(dashboardValue(app, 4, 2)).toBe(1);
+    expect(dashboardValue(app, 4, 3)).toBe(`${plan.startYear}-01`);
+    expect(app.env.ui.dialogs().at(-1)!.prompt).toContain(`(through ${plan.startYear}-01)`);
+  });
+
+  test('rows the user inserts above the grid do not shift what the review reads', () => {
+    const app = setUp(bottleneckMonths);
+    app.env.spreadsheet.getSheetByName('Actuals')!.insertRowsAfter(1, 2);
+    app.call('reviewProgress');
+    expect(app.env.ui.dialogs().at(-1)!.prompt).toContain(
+      'Bottleneck: MQL → Opportunities at 10.0% against 15.0% planned.',
+    );
+  });
+
   test('in Japanese', () => {
     const app = addOn({ locale: 'ja' });
     const ja = defaultPlan('ja');

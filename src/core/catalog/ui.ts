@@ -35,6 +35,10 @@ export const DIALOG = {
     en: 'These inputs on the sheets differ from the stored plan:\n{edits}\n\nYes: keep the values on the sheets (and save them in the plan).\nNo: put the stored plan values back.\nCancel: change nothing.',
     ja: 'シート上の次の入力値が、保存されている計画と異なります：\n{edits}\n\nはい：シート上の値を残す（計画にも保存）\nいいえ：保存されている計画の値に戻す\nキャンセル：何も変更しない',
   },
+  wizardEdits: {
+    en: 'These values typed on the sheets differ from the plan you are saving:\n{edits}\n\nReplace them with the values from the wizard?',
+    ja: 'シートに入力された次の値が、保存しようとしている計画と異なります：\n{edits}\n\nウィザードの値で置き換えますか？',
+  },
   overwrites: {
     en: '{count} cells you typed on the plan sheets would be replaced:\n{cells}\n\nContinue and replace them?',
     ja: '計画シートに入力された {count} 個のセルが置き換えられます：\n{cells}\n\n置き換えて続けますか？',
@@ -81,6 +85,14 @@ export const SIDEBAR_SERVER = {
     ja: '下書きが大きすぎて保存できません。チャネルや施策を減らしてください。',
   },
   badMode: { en: 'Unknown wizard mode.', ja: 'ウィザードのモードが不明です。' },
+  draftDropped: {
+    en: 'A saved draft could not be read and was discarded; the wizard starts from the plan instead.',
+    ja: '保存されていた下書きを読み込めなかったため破棄し、計画から始めます。',
+  },
+  nameTaken: {
+    en: 'Another plan in this spreadsheet is already called "{name}". Choose another name.',
+    ja: 'このスプレッドシートには「{name}」という別の計画がすでにあります。別の名前にしてください。',
+  },
   nameExists: {
     en: 'A plan named "{name}" already exists. Update its sheets with this plan? Actuals and checklist ticks are kept. (To keep both, choose No and give the new plan another name.)',
     ja: '「{name}」という計画がすでにあります。この内容でシートを更新しますか？ 実績とチェックリストは保持されます。（両方残す場合は「いいえ」を選び、新しい計画に別の名前を付けてください）',
