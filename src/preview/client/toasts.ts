@@ -1,4 +1,4 @@
-/** Spreadsheet.toast(): a small card in the corner that goes away after its timeout. */
+/** Spreadsheet.toast(): a small card in the corner that goes away after its timeout; as in Sheets, a new toast replaces the one shown. */
 import type { ActionReport } from './api';
 import { el } from './dom';
 import { t, type Lang } from './strings';
@@ -20,7 +20,7 @@ export function showToast(root: HTMLElement, toast: ActionReport['toasts'][numbe
     close,
   ]);
   close.addEventListener('click', () => card.remove());
-  root.appendChild(card);
+  root.replaceChildren(card);
   const seconds =
     toast.timeoutSeconds === null || toast.timeoutSeconds < 0 ? DEFAULT_SECONDS : toast.timeoutSeconds;
   window.setTimeout(() => card.remove(), Math.min(seconds || DEFAULT_SECONDS, MAX_SECONDS) * 1000);
