@@ -58,7 +58,7 @@ describe('dist/Code.js as Apps Script sees it', () => {
 describe('custom functions called through their stubs', () => {
   const { call } = bundle();
 
-  test('the two figures of the foundation issue', () => {
+  test('the worked example: 22,223 leads, and 21 ÷ 35% is 60', () => {
     expect(call('REQUIRED_LEADS', 1000000000, 5000000, 0.2, 0.15, 0.3)).toBe(22223);
     expect(call('REQUIRED_OPPORTUNITIES', 105000000, 5000000, 0.35)).toBe(60);
   });

@@ -7,7 +7,7 @@ function setup() {
 }
 
 describe('formulas compute with HyperFormula', () => {
-  test('the two figures of the foundation issue, with Sheets spelling 1E-12', () => {
+  test('the worked example and 21 ÷ 35%, with Sheets spelling 1E-12', () => {
     const { sheet } = setup();
     sheet
       .getRange('A1:B1')

@@ -1,7 +1,7 @@
 import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 
-/** The large plan of the plan-sheets issue: 10 stages, 30 channels, 24 months. */
+/** The large plan the batching budget is measured with: 10 stages, 30 channels, 24 months. */
 export function largePlan(lang: 'en' | 'ja' = 'en'): Plan {
   const plan = defaultPlan(lang);
   const stageNames = [
