@@ -41,14 +41,18 @@ export function exactChainUp(bottom: number, ratesBottomUp: readonly number[]): 
   return chain;
 }
 
+/** The exact chain for a funnel whose rates are given top first; result is top first too. */
+export function exactChainTopDown(bottomExact: number, ratesTopDown: readonly number[]): number[] {
+  return exactChainUp(bottomExact, [...ratesTopDown].reverse()).reverse();
+}
+
 /** Whole required counts for a funnel whose rates are given top first; result is top first too. */
 export function requiredCounts(
   bottomExact: number,
   ratesTopDown: readonly number[],
   field = 'result',
 ): number[] {
-  const up = exactChainUp(bottomExact, [...ratesTopDown].reverse());
-  return up.reverse().map((x) => ceilCount(x, field));
+  return exactChainTopDown(bottomExact, ratesTopDown).map((x) => ceilCount(x, field));
 }
 
 /** Top-of-chain volume for a target count and conversion rates (any order: they multiply). */
@@ -81,7 +85,7 @@ export function reverseFunnel(
 ): FunnelRow[] {
   ratesTopDown.forEach((r, i) => checkValue(r, `rate ${i + 1}`, 'rate'));
   const bottom = exactDeals(revenueTarget, avgDealSize, marketingShare);
-  const exact = exactChainUp(bottom, [...ratesTopDown].reverse()).reverse();
+  const exact = exactChainTopDown(bottom, ratesTopDown);
   return exact.map((x, index) => ({
     index,
     rate: index < ratesTopDown.length ? ratesTopDown[index] : null,

@@ -1,4 +1,4 @@
-import { requiredCounts } from './funnel';
+import { ceilCount, exactChainTopDown } from './funnel';
 import { monthColumns, periodWeights, phaseTotal, roundWhole, type MonthColumn } from './phasing';
 import type { Plan } from './plan';
 
@@ -60,9 +60,9 @@ function onColumns(phased: number[], lag: number, months: MonthColumn[]): number
 export function computePlan(plan: Plan): PlanNumbers {
   const rates = plan.stages.slice(0, -1).map((s) => s.rate as number);
   const bottom = wonDealsExact(plan);
-  const required = requiredCounts(bottom, rates, 'goal');
-  const exact: number[] = [bottom];
-  for (let i = rates.length - 1; i >= 0; i--) exact.unshift(exact[0] / rates[i]);
+  // One exact chain: the whole required counts are rounded up from it.
+  const exact = exactChainTopDown(bottom, rates);
+  const required = exact.map((x) => ceilCount(x, 'goal'));
 
   const lags = cumulativeLags(plan);
   const months = monthColumns(plan.startYear, plan.startMonth, plan.periodMonths, lags[0]);

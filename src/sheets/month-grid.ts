@@ -104,10 +104,6 @@ export function monthRange(pos: Positions, row: number, sheetPrefix = ''): strin
   return `${sheetPrefix}${a1(row, pos.months.firstCol, true)}:${a1(row, pos.months.lastCol, true)}`;
 }
 
-export function monthColumnCount(pos: Positions): number {
-  return pos.months.lastCol;
-}
-
 /** Sheet settings Monthly Targets and Actuals share: frozen header and labels, hidden key column. */
 export function monthGridSheet(
   key: 'monthly' | 'actuals',
