@@ -1,6 +1,7 @@
 import { DIALOG } from '../core/catalog/ui';
 import { SHEET_NAME } from '../core/catalog/sheets';
 import { render, type Lang } from '../core/i18n';
+import { getAt, setAt } from '../core/paths';
 import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { applyWorkbook, type SheetTarget } from '../sheets/applier';
@@ -11,6 +12,7 @@ import {
   carryOver,
   readActuals,
   reconcile,
+  sameLiteral,
   type ExistingContent,
   type InputEdit,
   type OrphanActual,
@@ -52,28 +54,10 @@ export function issuesText(issues: PlanIssue[], lang: Lang): string {
   );
 }
 
-/** The value at a plan path like "stages.2.rate". */
-function valueAt(plan: Plan, path: string): unknown {
-  let node: unknown = plan;
-  for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
-  return node;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number')
-    return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
-  return a === b;
-}
-
 /** Sets a value at a plan path like "stages.2.rate" on a copy of the plan. */
 export function withEdits(plan: Plan, edits: InputEdit[]): unknown {
-  const copy = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
-  for (const edit of edits) {
-    const parts = edit.path.split('.');
-    let node = copy as Record<string, unknown>;
-    for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
-    node[parts[parts.length - 1]] = edit.onSheet;
-  }
+  const copy: unknown = JSON.parse(JSON.stringify(plan));
+  for (const edit of edits) setAt(copy, edit.path, edit.onSheet);
   return copy;
 }
 
@@ -232,11 +216,11 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
     }
     if (options.source === 'wizard') {
       // Values typed on the sheets since the wizard opened: replace them only when the user agrees.
-      const differing = found.inputEdits.filter((e) => !sameValue(valueAt(plan, e.path), e.onSheet));
+      const differing = found.inputEdits.filter((e) => !sameLiteral(getAt(plan, e.path), e.onSheet));
       if (differing.length) {
         const edits = differing.map(
           (e) =>
-            `${rowLabel(previous, e)} (${e.sheet}!${e.cell}): ${String(e.onSheet)} → ${String(valueAt(plan, e.path))}`,
+            `${rowLabel(previous, e)} (${e.sheet}!${e.cell}): ${String(e.onSheet)} → ${String(getAt(plan, e.path))}`,
         );
         const answer = ask(render(DIALOG.wizardEdits, lang, { edits: listed(edits, lang) }), false);
         if (answer !== 'yes') return { status: 'cancelled', message: render(DIALOG.cancelled, lang) };

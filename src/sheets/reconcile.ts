@@ -46,7 +46,8 @@ const cellAt = (sheet: SheetDescription | undefined, row: number, col: number): 
   sheet?.cells[row]?.[col] ?? null;
 const literalOf = (cell: Cell | null): unknown => (cell ? (cell.text ?? cell.value ?? null) : null);
 
-function sameLiteral(a: unknown, b: unknown): boolean {
+/** Two cell values that mean the same: both empty, equal numbers up to float noise, or the same text. */
+export function sameLiteral(a: unknown, b: unknown): boolean {
   if (isEmpty(a) && isEmpty(b)) return true;
   if (typeof a === 'number' && typeof b === 'number')
     return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));

@@ -5,6 +5,8 @@
  */
 import { isBlank, parseNumberText } from '../core/parse';
 
+export { getAt, setAt } from '../core/paths';
+
 export type FieldKind = 'text' | 'money' | 'count' | 'integer' | 'percent';
 
 /** Trims float noise from a division by 100 (0.15 / 100 is 0.0015000000000000002). */
@@ -46,28 +48,6 @@ export function showValue(kind: FieldKind, value: unknown): string {
 export function smallPercent(value: unknown): number | null {
   if (typeof value !== 'number' || !(value > 0) || value >= 0.01) return null;
   return tidy(value * 100);
-}
-
-type Container = Record<string, unknown> | unknown[];
-
-/** Reads a value at a dotted path ("stages.1.rate") of the working plan. */
-export function getAt(root: unknown, path: string): unknown {
-  let node: unknown = root;
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/** Writes a value at a dotted path; every step but the last must exist. */
-export function setAt(root: unknown, path: string, value: unknown): void {
-  const keys = path.split('.');
-  const last = keys.pop() as string;
-  const parent = getAt(root, keys.join('.') || '') as Container | undefined;
-  const target = keys.length ? parent : (root as Container);
-  if (target === null || typeof target !== 'object') throw new Error(`no field at ${path}`);
-  (target as Record<string, unknown>)[last] = value;
 }
 
 /** The id of the input that edits `path`: the issue paths of validatePlan lead straight to it. */
