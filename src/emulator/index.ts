@@ -3,6 +3,7 @@
  * PropertiesService, LockService, Session, HtmlService, Logger. Node only; never bundled.
  */
 export { createEnvironment } from './environment';
+export { loadCode } from './load-code';
 export type { AppsScriptEnvironment, AppsScriptGlobals, EnvironmentOptions } from './environment';
 export type { CallCounter } from './call-counter';
 export { FakeSpreadsheet } from './spreadsheet';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { createEnvironment, UnansweredDialogError, type AppsScriptEnvironment } from '../emulator';
+import { createEnvironment, loadCode, UnansweredDialogError, type AppsScriptEnvironment } from '../emulator';
 import type { ButtonName } from '../emulator/enums';
 import type { DialogRecord, ShownHtml } from '../emulator/ui';
 import { workbookView, type WorkbookView } from './workbook-view';
@@ -253,23 +253,4 @@ export class PreviewRuntime {
 
 function empty(): Pick<ActionReport, 'alerts' | 'toasts' | 'opened'> {
   return { alerts: [], toasts: [], opened: [] };
-}
-
-/** Runs Code.js in a context holding only the Apps Script services, which it may not touch while loading. */
-function loadCode(source: string, services: Record<string, unknown>): vm.Context {
-  let loading = true;
-  const sandbox: Record<string, unknown> = {};
-  for (const [name, service] of Object.entries(services)) {
-    Object.defineProperty(sandbox, name, {
-      enumerable: true,
-      get() {
-        if (loading) throw new Error(`Code.js touched ${name} while loading; Apps Script forbids that.`);
-        return service;
-      },
-    });
-  }
-  const context = vm.createContext(sandbox);
-  new vm.Script(source, { filename: 'Code.js' }).runInContext(context);
-  loading = false;
-  return context;
 }

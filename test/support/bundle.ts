@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { loadCode } from '../../src/emulator/load-code';
 
 /** npm scripts and jest run from the repository root. */
 export const CODE_JS = join(process.cwd(), 'dist', 'Code.js');
@@ -18,19 +19,7 @@ export interface LoadedBundle {
  */
 export function loadBundle(services: Record<string, unknown> = {}): LoadedBundle {
   const source = readFileSync(CODE_JS, 'utf8');
-  let loading = true;
-  const sandbox: Record<string, unknown> = {};
-  for (const [name, service] of Object.entries(services)) {
-    Object.defineProperty(sandbox, name, {
-      get() {
-        if (loading) throw new Error(`${name} was touched while Code.js loaded`);
-        return service;
-      },
-    });
-  }
-  const context = vm.createContext(sandbox);
-  new vm.Script(source, { filename: 'Code.js' }).runInContext(context);
-  loading = false;
+  const context = loadCode(source, services);
   return {
     context,
     source,
