@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { buildSidebar } from './build-sidebar.mjs';
+import { loadRegistry } from './registry.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // --entry FILE builds another entry (resolved as if it sat in src/server) and --outdir DIR writes
@@ -39,14 +40,6 @@ async function bundle(entry, options = {}) {
     ...options,
   });
   return result.outputFiles[0].text;
-}
-
-/** Loads the registry in Node to read the custom functions' documentation. */
-async function loadRegistry() {
-  const code = await bundle('src/functions/registry.ts', { format: 'cjs', platform: 'node' });
-  const module = { exports: {} };
-  new Function('module', 'exports', code)(module, module.exports);
-  return module.exports.CUSTOM_FUNCTIONS;
 }
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -89,7 +82,7 @@ async function main() {
     die(`loading the bundle must not call any service or fail: ${error.message}`);
   }
   const exported = vm.runInContext(GLOBAL, context);
-  const registry = await loadRegistry();
+  const registry = await loadRegistry(root);
   const custom = new Map(registry.map((fn) => [fn.name, fn]));
 
   const parts = [];

@@ -1,27 +1,13 @@
 // Writes the custom function reference into README.md from src/functions/registry.ts (the single
 // source for stubs, JSDoc and docs). `--check` fails when README.md is out of date.
-import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadRegistry } from './registry.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const START = '<!-- functions:start -->';
 const END = '<!-- functions:end -->';
-
-async function registry() {
-  const result = await build({
-    entryPoints: [join(root, 'src/functions/registry.ts')],
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'node',
-    logLevel: 'silent',
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
-  return module.exports.CUSTOM_FUNCTIONS;
-}
 
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const show = (value) =>
@@ -33,7 +19,7 @@ const show = (value) =>
 
 export async function reference() {
   const lines = ['| Function | What it returns | Example | Result |', '|---|---|---|---|'];
-  for (const fn of await registry()) {
+  for (const fn of await loadRegistry(root)) {
     const params = fn.params.map((p, i) =>
       fn.variadic && i === fn.params.length - 1 ? `${p.name}...` : p.name,
     );
