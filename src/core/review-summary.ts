@@ -3,7 +3,6 @@ import { L } from './catalog/sheets';
 import { groupThousands, percent } from './format';
 import { render, type Lang, type Params, type Text } from './i18n';
 import type { Plan } from './plan';
-import { computePlan } from './plan-math';
 import { hintsFor, type Review, type Status } from './review';
 
 const STATUS: Record<Status, Text> = { green: L.statusGreen, amber: L.statusAmber, red: L.statusRed };
@@ -12,7 +11,7 @@ const STATUS: Record<Status, Text> = { green: L.statusGreen, amber: L.statusAmbe
 export function reviewSummary(plan: Plan, review: Review, lang: Lang, actualsSheet: string): string {
   const t = (text: Text, params?: Params) => render(text, lang, params);
   if (review.lastColumn === null) return t(REVIEW.noActuals, { sheet: actualsSheet });
-  const lastMonth = computePlan(plan).months[review.lastColumn];
+  const lastMonth = review.lastMonth;
   const label = lastMonth ? `${lastMonth.year}-${String(lastMonth.month).padStart(2, '0')}` : '';
   const lines = [
     t(REVIEW.overall, { status: review.overall ? t(STATUS[review.overall]) : '—', month: label }),

@@ -1,5 +1,6 @@
 import { DIAGNOSIS, type TransitionKind } from './catalog/diagnosis';
 import type { Plan } from './plan';
+import type { MonthColumn } from './phasing';
 import { computePlan, leadStageIndex, type PlanNumbers } from './plan-math';
 
 export type Status = 'green' | 'amber' | 'red';
@@ -33,6 +34,8 @@ export interface TransitionReview {
 export interface Review {
   /** Index of the last month column with any actual, or null when there are none. */
   lastColumn: number | null;
+  /** That month column itself. */
+  lastMonth: MonthColumn | null;
   stages: StageReview[];
   transitions: TransitionReview[];
   bottleneck: TransitionReview | null;
@@ -114,5 +117,6 @@ export function reviewProgress(
   const order: Status[] = ['red', 'amber', 'green'];
   const statuses = stages.map((s) => s.status).filter((s): s is Status => s !== null);
   const overall = statuses.length ? (order.find((o) => statuses.includes(o)) ?? null) : null;
-  return { lastColumn, stages, transitions, bottleneck, overall };
+  const lastMonth = lastColumn === null ? null : (numbers.months[lastColumn] ?? null);
+  return { lastColumn, lastMonth, stages, transitions, bottleneck, overall };
 }

@@ -9,7 +9,7 @@ import type { ChartDescription, RuleDescription, SheetKey } from '../sheets/desc
 import { highlightRules, reviewCharts } from '../sheets/highlights';
 import { monthLabel, positions } from '../sheets/positions';
 import { rowKey } from '../sheets/month-grid';
-import { computePlan } from '../core/plan-math';
+import { computePlan, type PlanNumbers } from '../core/plan-math';
 import { activePlanOrTell } from './actions';
 import { readJson } from './storage';
 import { tell, working } from './ask';
@@ -70,9 +70,13 @@ function replaceCharts(sheet: Sheet, charts: ChartDescription[], ourIds: Set<str
  * hidden keys and months by their headers, so rows the user inserted do not shift anything. Text
  * in a count cell is reported, not counted (the Dashboard formulas skip it too).
  */
-function readActualGrid(sheet: Sheet, plan: Plan): { grid: ActualGrid; notNumbers: string[] } {
+function readActualGrid(
+  sheet: Sheet,
+  plan: Plan,
+  numbers: PlanNumbers,
+): { grid: ActualGrid; notNumbers: string[] } {
   const m = positions(plan).months;
-  const labels = computePlan(plan).months.map((month) => monthLabel(month.year, month.month));
+  const labels = numbers.months.map((month) => monthLabel(month.year, month.month));
   const values = sheet.getDataRange().getValues();
   const header = values.find((row) => row.includes(labels[0])) ?? [];
   const columns = labels.map((label) => header.indexOf(label));
@@ -114,7 +118,8 @@ export function reviewProgressAction(): void {
     if (!sheets.monthly || !sheets.actuals || !sheets.dashboard)
       return tell(render(REVIEW_SERVER.missingSheets, lang), lang);
 
-    const { grid, notNumbers } = readActualGrid(sheets.actuals, plan);
+    const numbers = computePlan(plan);
+    const { grid, notNumbers } = readActualGrid(sheets.actuals, plan, numbers);
     const props = PropertiesService.getDocumentProperties();
     const key = store.reviewKey(name);
     const previous = readJson<{ rules: string[]; charts: string[] }>(
@@ -140,7 +145,7 @@ export function reviewProgressAction(): void {
     const charts = replaceCharts(sheets.dashboard, reviewCharts(plan), new Set(previous.charts));
     props.setProperty(key, JSON.stringify({ rules: written, charts }));
 
-    const review = reviewProgress(plan, grid);
+    const review = reviewProgress(plan, grid, numbers);
     message = reviewSummary(plan, review, lang, sheets.actuals.getName());
     if (notNumbers.length) {
       const cells = notNumbers.slice(0, 8).join(', ') + (notNumbers.length > 8 ? ', …' : '');
