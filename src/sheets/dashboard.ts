@@ -79,8 +79,13 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
   /** Sum of a row's months up to the last month with actuals (minus `lag` months). */
   const toDate = (prefix: string, row: number, lag = '') =>
     `SUMIF(${monthRange(pos, m.monthNumberRow, prefix)},"<="&(${last}${lag}),${monthRange(pos, row, prefix)})`;
-  const header = (row: number, labels: Text[]) =>
-    labels.forEach((label, i) => g.text(row, i + 1, t(label), { bold: true, background: COLOR.header }));
+  const header = (row: number, labels: (Text | string)[]) =>
+    labels.forEach((label, i) =>
+      g.text(row, i + 1, typeof label === 'string' ? label : t(label), {
+        bold: true,
+        background: COLOR.header,
+      }),
+    );
   const section = (row: number, label: Text, width: number) => {
     g.text(row, 1, t(label), { bold: true, background: COLOR.section });
     g.band(row, 2, width, { background: COLOR.section });
@@ -233,32 +238,16 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
   const wonStage = n - 1;
   const sh = d.seriesHeader;
   const stageName = (i: number) => plan.stages[i].name;
+  const leads = { stage: stageName(leadsStage) };
+  const won = { stage: stageName(wonStage) };
   header(sh, [
-    REVIEW.month,
-    {
-      en: t(REVIEW.target, { stage: stageName(leadsStage) }),
-      ja: t(REVIEW.target, { stage: stageName(leadsStage) }),
-    },
-    {
-      en: t(REVIEW.actual, { stage: stageName(leadsStage) }),
-      ja: t(REVIEW.actual, { stage: stageName(leadsStage) }),
-    },
-    {
-      en: t(REVIEW.target, { stage: stageName(wonStage) }),
-      ja: t(REVIEW.target, { stage: stageName(wonStage) }),
-    },
-    {
-      en: t(REVIEW.actual, { stage: stageName(wonStage) }),
-      ja: t(REVIEW.actual, { stage: stageName(wonStage) }),
-    },
-    {
-      en: t(REVIEW.cumulativeTarget, { stage: stageName(wonStage) }),
-      ja: t(REVIEW.cumulativeTarget, { stage: stageName(wonStage) }),
-    },
-    {
-      en: t(REVIEW.cumulativeActual, { stage: stageName(wonStage) }),
-      ja: t(REVIEW.cumulativeActual, { stage: stageName(wonStage) }),
-    },
+    t(REVIEW.month),
+    t(REVIEW.target, leads),
+    t(REVIEW.actual, leads),
+    t(REVIEW.target, won),
+    t(REVIEW.actual, won),
+    t(REVIEW.cumulativeTarget, won),
+    t(REVIEW.cumulativeActual, won),
   ]);
   section(sh - 1, REVIEW.seriesSection, 7);
   for (let i = 0; i < m.count; i++) {
