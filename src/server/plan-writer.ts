@@ -5,7 +5,7 @@ import { getAt, setAt } from '../core/paths';
 import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { applyWorkbook, type SheetTarget } from '../sheets/applier';
-import type { SheetKey, WorkbookDescription } from '../sheets/description';
+import { sizeOf, type SheetKey, type WorkbookDescription } from '../sheets/description';
 import { SHEET_KEYS, type SheetNames } from '../sheets/names';
 import { positions } from '../sheets/positions';
 import {
@@ -94,8 +94,7 @@ function chooseNames(
 
 function extent(workbook: WorkbookDescription | null, key: SheetKey): { rows: number; cols: number } {
   const sheet = workbook?.sheets.find((s) => s.key === key);
-  if (!sheet) return { rows: 0, cols: 0 };
-  return { rows: sheet.cells.length, cols: sheet.cells.reduce((m, line) => Math.max(m, line.length), 0) };
+  return sheet ? sizeOf(sheet) : { rows: 0, cols: 0 };
 }
 
 function archive(

@@ -1,4 +1,10 @@
-import type { Cell, SheetDescription, SheetKey, WorkbookDescription } from './description';
+import {
+  sizeOf,
+  type Cell,
+  type SheetDescription,
+  type SheetKey,
+  type WorkbookDescription,
+} from './description';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,9 +50,9 @@ function writeSheet(
   target: SheetTarget,
   index: number,
 ): Sheet {
-  const width = sheet.cells.reduce((max, line) => Math.max(max, line.length), 0);
-  const rows = Math.max(sheet.cells.length, target.rows);
-  const cols = Math.max(width, target.cols);
+  const size = sizeOf(sheet);
+  const rows = Math.max(size.rows, target.rows);
+  const cols = Math.max(size.cols, target.cols);
   let out: Sheet;
   if (target.sheet) {
     out = target.sheet;

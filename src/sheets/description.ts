@@ -38,6 +38,11 @@ export interface SheetDescription {
   tabColor: string;
 }
 
+/** Rows and columns a sheet description covers (its rows may be ragged). */
+export function sizeOf(sheet: SheetDescription): { rows: number; cols: number } {
+  return { rows: sheet.cells.length, cols: sheet.cells.reduce((max, line) => Math.max(max, line.length), 0) };
+}
+
 export interface WorkbookDescription {
   sheets: SheetDescription[];
 }

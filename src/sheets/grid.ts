@@ -27,8 +27,4 @@ export class Grid {
   band(row: number, fromCol: number, toCol: number, style: Omit<Cell, 'text' | 'formula' | 'value'>): void {
     for (let col = fromCol; col <= toCol; col++) this.set(row, col, style);
   }
-
-  get width(): number {
-    return this.cells.reduce((max, line) => Math.max(max, line.length), 0);
-  }
 }
