@@ -1,4 +1,4 @@
-// `npm start` (after `npm run build`): bundles src/preview/server.ts into node_modules/.cache and serves
+// `npm start` (after `npm run build`): bundles tools/preview/server.ts into node_modules/.cache and serves
 // the preview on 127.0.0.1. Port: --port N, else PORT, else 8765. Also --locale ja, --dist DIR.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -27,7 +27,7 @@ if (!existsSync(join(distDir, 'Code.js'))) fail('dist/Code.js is missing: run `n
 
 const outfile = join(root, 'node_modules', '.cache', 'kpi-preview', 'server.cjs');
 await build({
-  entryPoints: [join(root, 'src', 'preview', 'server.ts')],
+  entryPoints: [join(root, 'tools', 'preview', 'server.ts')],
   outfile,
   bundle: true,
   platform: 'node',
@@ -45,7 +45,7 @@ try {
     port,
     locale: option('--locale') ?? 'en_US',
     distDir,
-    sourceDir: join(root, 'src', 'preview'),
+    sourceDir: join(root, 'tools', 'preview'),
   });
 } catch (error) {
   if (error && error.code === 'EADDRINUSE') fail(`port ${port} is in use; try PORT=8766 npm start`);

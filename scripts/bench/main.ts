@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { Button, createEnvironment } from '../../src/emulator';
+import { Button, createEnvironment } from '../../tools/emulator';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import type { Plan } from '../../src/core/plan';
 import { positions } from '../../src/sheets/positions';

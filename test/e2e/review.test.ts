@@ -13,7 +13,7 @@ import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan } from '../../src/core/plan-math';
 import { hintsFor, reviewProgress, transitionKind, type ActualGrid } from '../../src/core/review';
 import { reviewSummary } from '../../src/core/review-summary';
-import { conditionalBackground } from '../../src/emulator';
+import { conditionalBackground } from '../../tools/emulator';
 import { COLOR } from '../../src/sheets/description';
 import { dashboardPositions } from '../../src/sheets/dashboard';
 import { monthLabel, positions } from '../../src/sheets/positions';

@@ -9,8 +9,8 @@ import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-c
 import { render, type Lang } from '../../src/core/i18n';
 import { SHEET_NAME } from '../../src/core/catalog/sheets';
 import { MENU } from '../../src/core/catalog/ui';
-import type { FakeSpreadsheet } from '../../src/emulator';
-import { startPreview, type Preview } from '../../src/preview/server';
+import type { FakeSpreadsheet } from '../../tools/emulator';
+import { startPreview, type Preview } from '../../tools/preview/server';
 import { launchBrowser } from '../sidebar/support/browser';
 
 export { describeInBrowser } from '../sidebar/support/browser';

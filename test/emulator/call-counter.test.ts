@@ -1,4 +1,4 @@
-import { createEnvironment } from '../../src/emulator';
+import { createEnvironment } from '../../tools/emulator';
 
 describe('call counting', () => {
   test('every Spreadsheet, Sheet and Range call counts once; chaining keeps counting', () => {

@@ -1,4 +1,4 @@
-import { createEnvironment } from '../../src/emulator';
+import { createEnvironment } from '../../tools/emulator';
 
 describe('embedded charts', () => {
   test('built, inserted, recorded in the snapshot, updated and removed', () => {

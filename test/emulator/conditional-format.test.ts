@@ -1,4 +1,4 @@
-import { conditionalBackground, createEnvironment } from '../../src/emulator';
+import { conditionalBackground, createEnvironment } from '../../tools/emulator';
 
 function setup() {
   const env = createEnvironment();

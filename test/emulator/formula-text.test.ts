@@ -1,5 +1,5 @@
-import { parseA1, rectA1 } from '../../src/emulator/a1';
-import { fromEngineFormula, shiftFormula, toEngineFormula } from '../../src/emulator/formula-text';
+import { parseA1, rectA1 } from '../../tools/emulator/a1';
+import { fromEngineFormula, shiftFormula, toEngineFormula } from '../../tools/emulator/formula-text';
 
 describe('formula text', () => {
   test('shifting moves relative parts only and leaves strings, sheet names and functions alone', () => {

@@ -1,5 +1,5 @@
-import { formatValue } from '../../src/emulator';
-import { wallClockToSerial } from '../../src/emulator/serial-date';
+import { formatValue } from '../../tools/emulator';
+import { wallClockToSerial } from '../../tools/emulator/serial-date';
 
 describe('number formats the add-on writes', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { createEnvironment } from '../../src/emulator';
+import { createEnvironment } from '../../tools/emulator';
 
 describe('performance', () => {
   test('writing a 40x40 block of formulas with one setValues and reading it back is fast', () => {

@@ -1,4 +1,4 @@
-import { createEnvironment } from '../../src/emulator';
+import { createEnvironment } from '../../tools/emulator';
 
 function sheet() {
   return createEnvironment().globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();

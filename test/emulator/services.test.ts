@@ -1,4 +1,4 @@
-import { MAX_VALUE_BYTES, createEnvironment } from '../../src/emulator';
+import { MAX_VALUE_BYTES, createEnvironment } from '../../tools/emulator';
 
 describe('PropertiesService', () => {
   test('stores strings; set, get, keys, delete', () => {

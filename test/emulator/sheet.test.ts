@@ -1,4 +1,4 @@
-import { createEnvironment } from '../../src/emulator';
+import { createEnvironment } from '../../tools/emulator';
 
 function setup() {
   const env = createEnvironment();

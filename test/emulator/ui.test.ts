@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Button, UnansweredDialogError, createEnvironment } from '../../src/emulator';
+import { Button, UnansweredDialogError, createEnvironment } from '../../tools/emulator';
 
 describe('Ui', () => {
   test('menus: the last addToUi replaces the menu; submenus flatten', () => {

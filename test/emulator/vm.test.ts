@@ -1,5 +1,5 @@
 import vm from 'node:vm';
-import { createEnvironment } from '../../src/emulator';
+import { createEnvironment } from '../../tools/emulator';
 
 describe('loaded into a vm context as Apps Script globals', () => {
   test('a script writes through SpreadsheetApp and the write is visible', () => {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../sidebar/support/browser';
-import { startPreview, type Preview } from '../../src/preview/server';
+import { startPreview, type Preview } from '../../tools/preview/server';
 import { ROOT, buildPrivateDist } from './helpers';
 
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionReport, PreviewState } from '../../src/preview/runtime';
+import type { ActionReport, PreviewState } from '../../tools/preview/runtime';
 
 export const ROOT = join(__dirname, '..', '..');
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PreviewRuntime } from '../../src/preview/runtime';
+import { PreviewRuntime } from '../../tools/preview/runtime';
 
 const CODE = `
 var AddOn = (function () {

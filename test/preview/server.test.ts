@@ -1,6 +1,6 @@
 /** The preview server over HTTP: the real Code.js driven by menu clicks, cell edits and google.script.run. */
 import { request } from 'node:http';
-import { startPreview, type Preview } from '../../src/preview/server';
+import { startPreview, type Preview } from '../../tools/preview/server';
 import { buildPrivateDist, cellText, getState, post } from './helpers';
 
 const PLAN_SHEETS = ['KPI Tree', 'Monthly Targets', 'Actuals', 'Dashboard', 'Checklist'];

@@ -1,6 +1,6 @@
 /** The page's view of the workbook: compact cells, and chart data read from the chart's ranges. */
-import { createEnvironment } from '../../src/emulator';
-import { workbookView } from '../../src/preview/workbook-view';
+import { createEnvironment } from '../../tools/emulator';
+import { workbookView } from '../../tools/preview/workbook-view';
 
 function monthlyChart(type: 'COLUMN' | 'LINE') {
   const env = createEnvironment();

@@ -1,4 +1,4 @@
-import { Button } from '../../src/emulator';
+import { Button } from '../../tools/emulator';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan } from '../../src/core/plan-math';
 import type { Plan } from '../../src/core/plan';

@@ -1,4 +1,4 @@
-import { Button, conditionalBackground } from '../../src/emulator';
+import { Button, conditionalBackground } from '../../tools/emulator';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import type { Plan } from '../../src/core/plan';
 import { COLOR } from '../../src/sheets/description';

@@ -1,4 +1,4 @@
-import { createEnvironment, type AppsScriptEnvironment, type EnvironmentOptions } from '../../src/emulator';
+import { createEnvironment, type AppsScriptEnvironment, type EnvironmentOptions } from '../../tools/emulator';
 import { loadBundle, type LoadedBundle } from './bundle';
 
 export interface AddOn {

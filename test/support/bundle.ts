@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { loadCode } from '../../src/emulator/load-code';
+import { loadCode } from '../../tools/emulator/load-code';
 
 /** npm scripts and jest run from the repository root. */
 export const CODE_JS = join(process.cwd(), 'dist', 'Code.js');

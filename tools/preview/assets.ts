@@ -1,6 +1,6 @@
 /**
  * The browser side of the preview: page.ts and the google.script.run shim bundled with esbuild at
- * start-up (well under a second), page.html and page.css read from src/preview.
+ * start-up (well under a second), page.html and page.css read from tools/preview.
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,10 +13,10 @@ export interface PreviewAssets {
   shimJs: string;
 }
 
-/** src/preview, whether this runs from source (tests) or from a bundle (npm start passes it). */
+/** tools/preview, whether this runs from source (tests) or from a bundle (npm start passes it). */
 export function defaultSourceDir(): string {
   const here = typeof __dirname === 'string' ? __dirname : null;
-  return here && existsSync(join(here, 'page.ts')) ? here : join(process.cwd(), 'src', 'preview');
+  return here && existsSync(join(here, 'page.ts')) ? here : join(process.cwd(), 'tools', 'preview');
 }
 
 export async function buildAssets(sourceDir: string): Promise<PreviewAssets> {
