@@ -5,6 +5,13 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
+/** Bytes a text takes in UTF-8. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (const ch of text) bytes += utf8Length(ch.codePointAt(0) as number);
+  return bytes;
+}
+
 /** Splits text into pieces of at most `maxBytes` UTF-8 bytes, never inside a character. */
 export function splitByBytes(text: string, maxBytes = CHUNK_BYTES): string[] {
   const pieces: string[] = [];

@@ -5,20 +5,24 @@ import { getAt, setAt } from '../core/paths';
 import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { applyWorkbook, type SheetTarget } from '../sheets/applier';
-import { sizeOf, type SheetKey, type WorkbookDescription } from '../sheets/description';
+import type { InputRule, SheetKey, WorkbookDescription } from '../sheets/description';
 import { SHEET_KEYS, type SheetNames } from '../sheets/names';
-import { positions } from '../sheets/positions';
 import {
-  carryOver,
-  readActuals,
-  reconcile,
+  contentKey,
+  editsKey,
   sameLiteral,
-  type ExistingContent,
+  syncSheets,
+  type Content,
   type InputEdit,
-  type OrphanActual,
-} from '../sheets/reconcile';
+  type SheetsRead,
+  type Sync,
+} from '../sheets/sync';
 import { layoutWorkbook } from '../sheets/workbook';
-import { PlanStore } from './storage';
+import { findOurSheets } from './our-sheets';
+import { PlanStore, type StoredPlan } from './storage';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type Answer = 'yes' | 'no' | 'cancel';
 
@@ -61,13 +65,6 @@ export function withEdits(plan: Plan, edits: InputEdit[]): unknown {
   return copy;
 }
 
-function rowLabel(workbook: WorkbookDescription, edit: InputEdit): string {
-  const sheet = workbook.sheets.find((s) => s.name === edit.sheet);
-  const row = Number(/\d+$/.exec(edit.cell)?.[0] ?? 0);
-  const line = sheet?.cells[row - 1] ?? [];
-  return line.find((cell) => cell?.text)?.text ?? edit.path;
-}
-
 /** Picks names for the sheets a plan does not have yet: the language's name, made unique. */
 function chooseNames(
   plan: Plan,
@@ -92,74 +89,116 @@ function chooseNames(
   return names;
 }
 
-function extent(workbook: WorkbookDescription | null, key: SheetKey): { rows: number; cols: number } {
-  const sheet = workbook?.sheets.find((s) => s.key === key);
-  return sheet ? sizeOf(sheet) : { rows: 0, cols: 0 };
-}
+const archiveIdKey = 'kpi.archive';
 
-function archive(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  orphans: OrphanActual[],
-  lang: Lang,
-  taken: Set<string>,
-): string {
-  const base = `${render(DIALOG.archiveSheet, lang)} ${new Date().toISOString().slice(0, 10)}`;
-  let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
-  const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-  const header = render(DIALOG.archiveHeader, lang).split('|');
-  const rows = orphans.map((o) => [
-    `'${o.key}`,
-    `'${o.label}`,
-    `'${o.month}`,
-    typeof o.value === 'string' ? `'${o.value}` : o.value,
+/** Appends what no longer fits (or was replaced) to the archive sheet, one row per value. */
+function archive(spreadsheet: Spreadsheet, plan: Plan, sync: Sync, lang: Lang): string | null {
+  const entries = [
+    ...sync.orphans.map((o) => ({ ...o, rowKey: o.row, colKey: o.col })),
+    ...sync.displaced.map((d) => ({ ...d, rowKey: '', colKey: '' })),
+  ];
+  if (!entries.length) return null;
+  const props = PropertiesService.getDocumentProperties();
+  const storedId = props.getProperty(archiveIdKey);
+  let sheet: Sheet | null =
+    storedId !== null && /^\d+$/.test(storedId) ? spreadsheet.getSheetById(Number(storedId)) : null;
+  const name = render(DIALOG.archiveSheet, lang);
+  sheet = sheet ?? spreadsheet.getSheetByName(name);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+    const header = render(DIALOG.archiveHeader, lang).split('|');
+    sheet.getRange(1, 1, 1, header.length).setValues([header.map((h) => `'${h}`)]);
+  }
+  props.setProperty(archiveIdKey, String(sheet.getSheetId()));
+  const asText = (text: string) => `'${text}`;
+  const valueOf = (content: Content) =>
+    content.formula !== undefined
+      ? asText(content.formula)
+      : typeof content.value === 'string'
+        ? asText(content.value)
+        : content.value;
+  const now = new Date();
+  const rows = entries.map((e) => [
+    now,
+    asText(plan.name),
+    asText(e.sheetName),
+    asText(e.rowKey),
+    asText(e.colKey),
+    asText(e.label),
+    asText(e.column),
+    asText(e.cell),
+    valueOf(e.content),
   ]);
-  sheet.getRange(1, 1, rows.length + 1, 4).setValues([header.map((h) => `'${h}`), ...rows] as unknown[][]);
-  return name;
+  const first = Math.max(sheet.getLastRow(), 1) + 1;
+  sheet.getRange(first, 1, rows.length, rows[0]?.length ?? 0).setValues(rows as unknown[][]);
+  return sheet.getName();
 }
 
-interface OurSheets {
-  ours: Partial<Record<SheetKey, GoogleAppsScript.Spreadsheet.Sheet>>;
-  names: Partial<Record<SheetKey, string>>;
-  existing: ExistingContent;
+interface SheetState {
+  stored: StoredPlan;
+  ours: Partial<Record<SheetKey, Sheet>>;
+  read: SheetsRead;
+  names: SheetNames;
+  previous: WorkbookDescription;
+  sync: Sync;
+  taken: Set<string>;
+  sheetCount: number;
 }
 
-/** Finds the sheets written for a plan and reads each with one getValues and one getFormulas. */
-function readOurSheets(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  ids: Partial<Record<SheetKey, number>>,
-): OurSheets {
-  const result: OurSheets = { ours: {}, names: {}, existing: {} };
+/** Reads the plan's sheets (one getValues and getFormulas each) and syncs them with the plan. */
+function readState(spreadsheet: Spreadsheet, store: PlanStore, storedName: string, plan: Plan): SheetState {
+  const stored = store.load(storedName);
+  const ours = findOurSheets(spreadsheet, store.sheetIds(storedName), storedName, stored.state !== 'none');
+  const read: SheetsRead = {};
+  const ourNames: Partial<Record<SheetKey, string>> = {};
   for (const key of SHEET_KEYS) {
-    const id = ids[key];
-    const sheet = id === undefined ? null : spreadsheet.getSheetById(id);
+    const sheet = ours[key];
     if (!sheet) continue;
     const range = sheet.getDataRange();
     const name = sheet.getName();
-    result.ours[key] = sheet;
-    result.names[key] = name;
-    result.existing[key] = { name, values: range.getValues(), formulas: range.getFormulas() };
+    ourNames[key] = name;
+    read[key] = { name, values: range.getValues(), formulas: range.getFormulas() };
   }
-  return result;
+  const allSheets = spreadsheet.getSheets();
+  const taken = new Set(allSheets.map((s) => s.getName()));
+  const otherPlans = store.index().filter((name) => name !== storedName);
+  const names = chooseNames(plan, taken, ourNames, otherPlans.length === 0);
+  const previous = layoutWorkbook(stored.state === 'ok' ? stored.plan : plan, names);
+  const sync = syncSheets(previous, layoutWorkbook(plan, names), read);
+  return { stored, ours, read, names, previous, sync, taken, sheetCount: allSheets.length };
 }
 
 /** Inputs typed on a stored plan's sheets that differ from the plan (for "Edit plan…"). */
 export function sheetEdits(plan: Plan): InputEdit[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = new PlanStore(PropertiesService.getDocumentProperties());
-  const { names, existing } = readOurSheets(spreadsheet, store.sheetIds(plan.name));
-  if (!Object.keys(existing).length) return [];
-  const full = chooseNames(plan, new Set(), names, true);
-  const layout = layoutWorkbook(plan, full);
-  return reconcile(layout, layout, existing, new Map(), new Set()).inputEdits;
+  return readState(spreadsheet, store, plan.name, plan).sync.edits;
+}
+
+function editLine(e: InputEdit, from: unknown, to: unknown): string {
+  return `${e.label} (${e.sheet}!${e.cell}): ${String(from)} → ${String(to)}`;
+}
+
+/** A data validation rule for an input cell, from its plain description. */
+function makeRule(rule: InputRule): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  if (rule.kind === 'checkbox') return builder.requireCheckbox().build();
+  return builder
+    .requireNumberBetween(rule.min, rule.max)
+    .setAllowInvalid(false)
+    .setHelpText(rule.help)
+    .build();
 }
 
 /**
- * Writes (or updates) a plan's sheets. Validates first and writes nothing for an invalid plan;
- * keeps actuals and checklist ticks; asks before replacing anything the user typed.
+ * Writes (or updates) a plan's sheets. Validates first and writes nothing for an invalid plan or
+ * one the store cannot hold; keeps every value typed by key, or archives it; asks before replacing
+ * anything the user typed. Questions are asked before the lock is taken; under the lock the sheets
+ * are read again and nothing is written if they changed meanwhile.
  */
 export function writePlanSheets(input: unknown, options: WriteOptions): WriteOutcome {
   const { lang, ask } = options;
+  const cancelled: WriteOutcome = { status: 'cancelled', message: render(DIALOG.cancelled, lang) };
   const check = validatePlan(input);
   if (!check.ok) {
     return {
@@ -169,96 +208,93 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
     };
   }
   let plan = check.plan;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  const storedName = options.renameFrom ?? plan.name;
+  const room = store.room(plan, storedName);
+  if (room.needed > room.available) {
+    const kb = (n: number) => Math.ceil(Math.max(0, n) / 1024);
+    return {
+      status: 'invalid',
+      issues: [],
+      message: render(DIALOG.tooLarge, lang, { size: kb(room.needed), limit: kb(room.available) }),
+    };
+  }
+
+  let state = readState(spreadsheet, store, storedName, plan);
+  const edits = state.sync.edits;
+  const askedEdits = editsKey(state.sync);
+  if (options.source === 'menu' && edits.length) {
+    const lines = edits.map((e) => editLine(e, e.planned, e.onSheet));
+    const answer = ask(render(DIALOG.inputEdits, lang, { edits: listed(lines, lang) }), true);
+    if (answer === 'cancel') return cancelled;
+    if (answer === 'yes') {
+      const edited = validatePlan(withEdits(plan, edits));
+      if (!edited.ok) {
+        return {
+          status: 'invalid',
+          issues: edited.issues,
+          message: render(DIALOG.editsInvalid, lang, { issues: issuesText(edited.issues, lang) }),
+        };
+      }
+      plan = edited.plan;
+      state = readState(spreadsheet, store, storedName, plan);
+    }
+  }
+  if (options.source === 'wizard') {
+    // Values typed on the sheets since the wizard opened: replace them only when the user agrees.
+    const differing = state.sync.edits.filter((e) => !sameLiteral(getAt(plan, e.path), e.onSheet));
+    if (differing.length) {
+      const lines = differing.map((e) => editLine(e, e.onSheet, getAt(plan, e.path)));
+      const answer = ask(render(DIALOG.wizardEdits, lang, { edits: listed(lines, lang) }), false);
+      if (answer !== 'yes') return cancelled;
+    }
+  }
+  const displaced = state.sync.displaced;
+  if (displaced.length) {
+    const cells = displaced.map(
+      (d) => `${d.sheetName}!${d.cell}: ${String(d.content.formula ?? d.content.value)}`,
+    );
+    const message = render(DIALOG.displaced, lang, {
+      count: displaced.length,
+      sheet: render(DIALOG.archiveSheet, lang),
+      cells: listed(cells, lang),
+    });
+    if (ask(message, false) !== 'yes') return cancelled;
+  }
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const store = new PlanStore(PropertiesService.getDocumentProperties());
-    const storedName = options.renameFrom ?? plan.name;
-    const stored = store.load(storedName);
-    const ids = store.sheetIds(storedName);
-    const allSheets = spreadsheet.getSheets();
-    const { ours, names: ourNames, existing } = readOurSheets(spreadsheet, ids);
-    const taken = new Set(allSheets.map((s) => s.getName()));
-    const otherPlans = store.index().filter((name) => name !== storedName);
-    const names = chooseNames(plan, taken, ourNames, otherPlans.length === 0);
-
-    const previous = layoutWorkbook(stored.state === 'ok' ? stored.plan : plan, names);
-    const previousPos = positions(stored.state === 'ok' ? stored.plan : plan);
-    const actuals = readActuals(existing.actuals, previousPos);
-
-    let next = layoutWorkbook(plan, names);
-    let placed = carryOver(next, positions(plan), actuals, existing.checklist);
-    let found = reconcile(previous, next, existing, actuals, placed);
-
-    if (options.source === 'menu' && found.inputEdits.length) {
-      const edits = found.inputEdits.map(
-        (e) => `${rowLabel(previous, e)} (${e.sheet}!${e.cell}): ${e.planned} → ${e.onSheet}`,
-      );
-      const answer = ask(render(DIALOG.inputEdits, lang, { edits: listed(edits, lang) }), true);
-      if (answer === 'cancel') return { status: 'cancelled', message: render(DIALOG.cancelled, lang) };
-      if (answer === 'yes') {
-        const edited = validatePlan(withEdits(plan, found.inputEdits));
-        if (!edited.ok) {
-          return {
-            status: 'invalid',
-            issues: edited.issues,
-            message: render(DIALOG.editsInvalid, lang, { issues: issuesText(edited.issues, lang) }),
-          };
-        }
-        plan = edited.plan;
-        next = layoutWorkbook(plan, names);
-        placed = carryOver(next, positions(plan), actuals, existing.checklist);
-        found = reconcile(previous, next, existing, actuals, placed);
-      }
-    }
-    if (options.source === 'wizard') {
-      // Values typed on the sheets since the wizard opened: replace them only when the user agrees.
-      const differing = found.inputEdits.filter((e) => !sameLiteral(getAt(plan, e.path), e.onSheet));
-      if (differing.length) {
-        const edits = differing.map(
-          (e) =>
-            `${rowLabel(previous, e)} (${e.sheet}!${e.cell}): ${String(e.onSheet)} → ${String(getAt(plan, e.path))}`,
-        );
-        const answer = ask(render(DIALOG.wizardEdits, lang, { edits: listed(edits, lang) }), false);
-        if (answer !== 'yes') return { status: 'cancelled', message: render(DIALOG.cancelled, lang) };
-      }
-    }
-    if (found.overwrites.length) {
-      const cells = found.overwrites.map((o) => `${o.sheet}!${o.cell}: ${String(o.value)}`);
-      const answer = ask(
-        render(DIALOG.overwrites, lang, { count: found.overwrites.length, cells: listed(cells, lang) }),
-        false,
-      );
-      if (answer !== 'yes') return { status: 'cancelled', message: render(DIALOG.cancelled, lang) };
-    }
-
+    const asked = contentKey(state.sync);
+    state = readState(spreadsheet, store, storedName, plan);
+    if (editsKey(state.sync) !== askedEdits || contentKey(state.sync) !== asked)
+      return { status: 'cancelled', message: render(DIALOG.changedMeanwhile, lang) };
+    const { sync, ours } = state;
     const targets: Partial<Record<SheetKey, SheetTarget>> = {};
     for (const key of SHEET_KEYS) {
       const sheet = ours[key];
-      if (!sheet) continue;
-      const was = extent(previous, key);
-      const content = existing[key];
-      targets[key] = {
-        sheet,
-        rows: Math.max(was.rows, content?.values.length ?? 0),
-        cols: Math.max(was.cols, content?.values[0]?.length ?? 0),
-      };
+      const target = sync.targets[key];
+      if (sheet && target) targets[key] = { sheet, ...target };
     }
-    const written = applyWorkbook(spreadsheet, next, targets, allSheets.length);
-    const newIds: Partial<Record<SheetKey, number>> = {};
-    for (const key of SHEET_KEYS) newIds[key] = ours[key] ? ids[key] : written[key].getSheetId();
-    if (storedName !== plan.name) store.rename(storedName, plan.name);
-    store.save(plan);
-    store.saveSheetIds(plan.name, newIds);
+    const wasActive = spreadsheet.getActiveSheet();
+    // Archive first: whatever happens to the rewrite, what it replaces is already kept.
+    const archivedTo = archive(spreadsheet, plan, sync, lang);
+    const written = applyWorkbook(spreadsheet, sync.next, targets, state.sheetCount, makeRule);
+    const ids: Partial<Record<SheetKey, number>> = {};
+    for (const key of SHEET_KEYS) ids[key] = (ours[key] ?? written[key]).getSheetId();
+    store.commit(plan, storedName, ids);
+    // Inserting a sheet activates it: a new plan opens on its KPI Tree, an update stays where it was.
+    const inserted = SHEET_KEYS.some((key) => !ours[key]);
+    if (inserted) written.tree.activate();
+    else if (archivedTo) wasActive.activate();
 
-    let message = render(DIALOG.written, lang, { name: plan.name, count: next.sheets.length });
-    if (found.orphans.length) {
-      const sheet = archive(spreadsheet, found.orphans, lang, new Set([...taken, ...Object.values(names)]));
-      message += `\n${render(DIALOG.archived, lang, { count: found.orphans.length, sheet })}`;
+    let message = render(DIALOG.written, lang, { name: plan.name, count: sync.next.sheets.length });
+    if (archivedTo) {
+      const count = sync.orphans.length + sync.displaced.length;
+      message += `\n${render(DIALOG.archived, lang, { count, sheet: archivedTo })}`;
     }
-    return { status: 'written', plan, sheets: next.sheets.map((s) => s.name), message };
+    return { status: 'written', plan, sheets: sync.next.sheets.map((s) => s.name), message };
   } finally {
     lock.releaseLock();
   }

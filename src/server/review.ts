@@ -4,10 +4,13 @@ import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { reviewProgress, type ActualGrid } from '../core/review';
 import { reviewSummary } from '../core/review-summary';
-import { a1 } from '../sheets/a1';
-import type { ChartDescription, RuleDescription, SheetKey } from '../sheets/description';
+import type { ChartDescription, RuleDescription } from '../sheets/description';
+import { SHEET_KEYS, type SheetNames } from '../sheets/names';
+import { isEmpty, typedOn } from '../sheets/sync';
+import { layoutWorkbook } from '../sheets/workbook';
+import { findOurSheets } from './our-sheets';
 import { highlightRules, reviewCharts } from '../sheets/highlights';
-import { monthLabel, positions } from '../sheets/positions';
+import { monthLabel } from '../sheets/positions';
 import { rowKey } from '../sheets/month-grid';
 import { computePlan, type PlanNumbers } from '../core/plan-math';
 import { activePlanOrTell } from './actions';
@@ -66,32 +69,34 @@ function replaceCharts(sheet: Sheet, charts: ChartDescription[], ourIds: Set<str
 }
 
 /**
- * Actual counts per stage and month from one read of the Actuals sheet. Rows are found by their
- * hidden keys and months by their headers, so rows the user inserted do not shift anything. Text
- * in a count cell is reported, not counted (the Dashboard formulas skip it too).
+ * Actual counts per stage and month from one read of the Actuals sheet, found by their hidden
+ * keys (the same reader the re-run uses), so rows and columns the user inserted move nothing.
+ * Text or a negative number in a count cell is reported, not counted.
  */
 function readActualGrid(
   sheet: Sheet,
   plan: Plan,
   numbers: PlanNumbers,
+  names: SheetNames,
 ): { grid: ActualGrid; notNumbers: string[] } {
-  const m = positions(plan).months;
-  const labels = numbers.months.map((month) => monthLabel(month.year, month.month));
-  const values = sheet.getDataRange().getValues();
-  const header = values.find((row) => row.includes(labels[0])) ?? [];
-  const columns = labels.map((label) => header.indexOf(label));
-  const rows = new Map(values.map((row, i) => [row[m.keyCol - 1], i]));
+  const range = sheet.getDataRange();
+  const layout = layoutWorkbook(plan, names).sheets.find((s) => s.key === 'actuals');
+  const typed = layout
+    ? typedOn(layout, { name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() })
+    : [];
+  const byKey = new Map(typed.map((t) => [`${t.row}|${t.col}`, t]));
+  const labels = numbers.months.map((month) => `m:${monthLabel(month.year, month.month)}`);
   const notNumbers: string[] = [];
-  const grid = plan.stages.map((stage) => {
-    const r = rows.get(rowKey.stage(stage.id));
-    return columns.map((c) => {
-      const v = r === undefined || c < 0 ? '' : values[r][c];
-      if (typeof v === 'number' && Number.isFinite(v)) return v;
-      if (v !== '' && v !== null && v !== undefined)
-        notNumbers.push(`${a1((r as number) + 1, c + 1)} "${String(v)}"`);
+  const grid = plan.stages.map((stage) =>
+    labels.map((label) => {
+      const found = byKey.get(`${rowKey.stage(stage.id)}|${label}`);
+      if (!found) return null;
+      const v = found.content.value;
+      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
+      if (!isEmpty(v)) notNumbers.push(`${found.cell} "${String(v)}"`);
       return null;
-    });
-  });
+    }),
+  );
   return { grid, notNumbers };
 }
 
@@ -103,25 +108,21 @@ export function reviewProgressAction(): void {
   const { plan, store } = active;
   working(render(REVIEW_SERVER.reviewing, lang), lang);
   const name = plan.name;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = findOurSheets(spreadsheet, store.sheetIds(name), name, true);
+  const { monthly, actuals, dashboard } = sheets;
+  const key = store.reviewKey(name);
+  if (!monthly || !actuals || !dashboard || key === null)
+    return tell(render(REVIEW_SERVER.missingSheets, lang), lang);
+  const names = {} as SheetNames;
+  for (const sheetKey of SHEET_KEYS) names[sheetKey] = sheets[sheetKey]?.getName() ?? sheetKey;
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
   let message: string;
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const ids = store.sheetIds(name);
-    const sheets: Partial<Record<SheetKey, Sheet>> = {};
-    for (const key of ['monthly', 'actuals', 'dashboard'] as const) {
-      const id = ids[key];
-      const sheet = id === undefined ? null : spreadsheet.getSheetById(id);
-      if (sheet) sheets[key] = sheet;
-    }
-    if (!sheets.monthly || !sheets.actuals || !sheets.dashboard)
-      return tell(render(REVIEW_SERVER.missingSheets, lang), lang);
-
     const numbers = computePlan(plan);
-    const { grid, notNumbers } = readActualGrid(sheets.actuals, plan, numbers);
+    const { grid, notNumbers } = readActualGrid(actuals, plan, numbers, names);
     const props = PropertiesService.getDocumentProperties();
-    const key = store.reviewKey(name);
     const previous = readJson<{ rules: string[]; charts: string[] }>(
       props.getProperty(key),
       { rules: [], charts: [] },
@@ -132,8 +133,11 @@ export function reviewProgressAction(): void {
     const ourRules = new Set(previous.rules);
     const rules = highlightRules(plan);
     const written: string[] = [];
-    for (const sheetKey of ['monthly', 'actuals', 'dashboard'] as const) {
-      const sheet = sheets[sheetKey] as Sheet;
+    for (const [sheetKey, sheet] of [
+      ['monthly', monthly],
+      ['actuals', actuals],
+      ['dashboard', dashboard],
+    ] as const) {
       written.push(
         ...replaceRules(
           sheet,
@@ -142,16 +146,16 @@ export function reviewProgressAction(): void {
         ),
       );
     }
-    const charts = replaceCharts(sheets.dashboard, reviewCharts(plan), new Set(previous.charts));
+    const charts = replaceCharts(dashboard, reviewCharts(plan), new Set(previous.charts));
     props.setProperty(key, JSON.stringify({ rules: written, charts }));
 
     const review = reviewProgress(plan, grid, numbers);
-    message = reviewSummary(plan, review, lang, sheets.actuals.getName());
+    message = reviewSummary(plan, review, lang, actuals.getName());
     if (notNumbers.length) {
       const cells = notNumbers.slice(0, 8).join(', ') + (notNumbers.length > 8 ? ', …' : '');
-      message += `\n\n${render(REVIEW.notNumbers, lang, { count: notNumbers.length, sheet: sheets.actuals.getName(), cells })}`;
+      message += `\n\n${render(REVIEW.notNumbers, lang, { count: notNumbers.length, sheet: actuals.getName(), cells })}`;
     }
-    sheets.dashboard.activate();
+    dashboard.activate();
   } finally {
     lock.releaseLock();
   }

@@ -1,4 +1,4 @@
-import { splitByBytes } from '../core/chunks';
+import { splitByBytes, utf8ByteLength } from '../core/chunks';
 import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import type { SheetKey } from '../sheets/description';
@@ -63,31 +63,54 @@ export function readJson<T>(text: string | null, fallback: T, isValid: (value: u
 
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Apps Script's document property store holds about 500 KB; keep room for drafts and reviews. */
+export const STORE_BYTES = 500 * 1024;
+const STORE_RESERVE = 20 * 1024;
+
 /** Plans live in document properties, one per plan name, with the ids of the sheets written for them. */
 export class PlanStore {
   constructor(private readonly props: Properties) {}
 
-  /** The property key of a plan; only writes create a slot for a new name. */
-  private slot(name: string, create = false): string | null {
-    const index = this.index();
-    let slot = index.indexOf(name);
-    if (slot < 0) {
-      if (!create) return null;
-      index.push(name);
-      this.props.setProperty(`${PREFIX}plans`, JSON.stringify(index));
-      slot = index.length - 1;
+  /**
+   * Plan names by slot. A missing or damaged index is rebuilt from the stored plans themselves,
+   * so a plan is never lost to its bookkeeping.
+   */
+  private slots(): (string | null)[] {
+    const raw = this.props.getProperty(`${PREFIX}plans`);
+    const list = readJson<unknown[] | null>(raw, null, Array.isArray);
+    if (list) return list.map((x) => (typeof x === 'string' ? x : null));
+    return this.rebuiltSlots();
+  }
+
+  private rebuiltSlots(): (string | null)[] {
+    const slots: (string | null)[] = [];
+    for (const key of this.props.getKeys()) {
+      const match = /^kpi\.plan\.(\d+)$/.exec(key);
+      if (!match) continue;
+      const slot = Number(match[1]);
+      const data = readJson<unknown>(getChunked(this.props, `plan.${slot}`) || null, null, isObject);
+      const name = (data as { name?: unknown } | null)?.name;
+      if (typeof name !== 'string' || slots.includes(name)) continue;
+      while (slots.length <= slot) slots.push(null);
+      slots[slot] = name;
     }
-    return `plan.${slot}`;
+    return slots;
+  }
+
+  /** The property key of a plan, or null when no plan has that name. */
+  private slot(name: string): string | null {
+    const slot = this.slots().indexOf(name);
+    return slot < 0 ? null : `plan.${slot}`;
   }
 
   index(): string[] {
-    const list = readJson<unknown[]>(this.props.getProperty(`${PREFIX}plans`), [], Array.isArray);
-    return list.filter((x): x is string => typeof x === 'string');
+    return this.slots().filter((x): x is string => x !== null);
   }
 
   activeName(): string | null {
     const active = this.props.getProperty(`${PREFIX}active`);
-    return active !== null && this.index().includes(active) ? active : (this.index()[0] ?? null);
+    const index = this.index();
+    return active !== null && index.includes(active) ? active : (index[0] ?? null);
   }
 
   load(name: string): StoredPlan {
@@ -100,19 +123,48 @@ export class PlanStore {
     return check.ok ? { state: 'ok', plan: check.plan } : { state: 'broken', issues: check.issues };
   }
 
-  save(plan: Plan): void {
-    putChunked(this.props, this.slot(plan.name, true) as string, JSON.stringify(plan));
-    this.props.setProperty(`${PREFIX}active`, plan.name);
+  /**
+   * Whether the plan fits the store once saved (replacing `replacing`, its stored version):
+   * the bytes it needs and the bytes there are.
+   */
+  room(plan: Plan, replacing: string): { needed: number; available: number } {
+    const slot = this.slot(replacing);
+    const own = slot === null ? '' : `${PREFIX}${slot}`;
+    let used = 0;
+    for (const [key, value] of Object.entries(this.props.getProperties())) {
+      if (own && (key === own || key.startsWith(`${own}.`))) continue;
+      used += utf8ByteLength(key) + utf8ByteLength(value);
+    }
+    const needed = utf8ByteLength(JSON.stringify(plan)) + 2048;
+    return { needed, available: STORE_BYTES - STORE_RESERVE - used };
   }
 
-  /** Gives a stored plan a new name; its sheets and actuals stay with it. */
-  rename(from: string, to: string): void {
-    const index = this.index();
-    const slot = index.indexOf(from);
-    if (slot < 0 || index.includes(to)) return;
-    index[slot] = to;
-    this.props.setProperty(`${PREFIX}plans`, JSON.stringify(index));
-    if (this.props.getProperty(`${PREFIX}active`) === from) this.props.setProperty(`${PREFIX}active`, to);
+  /**
+   * Saves a plan (under a new name when it was `storedName`), the ids of its sheets and makes it
+   * the active plan, in one write: index, plan and ids never disagree.
+   */
+  commit(plan: Plan, storedName: string, ids: Partial<Record<SheetKey, number>>): void {
+    const slots = this.slots();
+    let slot = slots.indexOf(storedName);
+    if (slot < 0) slot = slots.indexOf(plan.name);
+    if (slot < 0) {
+      slots.push(plan.name);
+      slot = slots.length - 1;
+    }
+    slots[slot] = plan.name;
+    const key = `plan.${slot}`;
+    const pieces = splitByBytes(JSON.stringify(plan));
+    const old = readHeader(this.props, key);
+    const values: Record<string, string> = {
+      [`${PREFIX}plans`]: JSON.stringify(slots),
+      [`${PREFIX}active`]: plan.name,
+      [`${PREFIX}${key}`]: JSON.stringify({ chunks: pieces.length }),
+      [`${PREFIX}${key}.sheets`]: JSON.stringify(ids),
+    };
+    pieces.forEach((piece, i) => (values[`${PREFIX}${key}.${i}`] = piece));
+    this.props.setProperties(values);
+    for (let i = pieces.length; i < (old?.chunks ?? 0); i++)
+      this.props.deleteProperty(`${PREFIX}${key}.${i}`);
   }
 
   sheetIds(name: string): Partial<Record<SheetKey, number>> {
@@ -121,12 +173,9 @@ export class PlanStore {
     return readJson(this.props.getProperty(`${PREFIX}${slot}.sheets`), {}, isObject);
   }
 
-  saveSheetIds(name: string, ids: Partial<Record<SheetKey, number>>): void {
-    this.props.setProperty(`${PREFIX}${this.slot(name, true)}.sheets`, JSON.stringify(ids));
-  }
-
   /** Where the progress review keeps the signatures of its rules and the ids of its charts. */
-  reviewKey(name: string): string {
-    return `${PREFIX}${this.slot(name, true)}.review`;
+  reviewKey(name: string): string | null {
+    const slot = this.slot(name);
+    return slot === null ? null : `${PREFIX}${slot}.review`;
   }
 }

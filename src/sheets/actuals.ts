@@ -9,6 +9,7 @@ import { dashboardPositions } from './dashboard';
 import { REVIEW } from '../core/catalog/diagnosis';
 import type { SheetNames } from './names';
 import type { Positions } from './positions';
+import { inputRule } from './validation';
 
 /** Actuals: the Monthly Targets grid with empty input cells for counts and spend per month. */
 export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
@@ -34,10 +35,11 @@ export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): She
     );
   }
 
+  const rule = inputRule.amount(plan.lang);
   const inputRow = (row: number, format: string) => {
     g.formula(row, m.totalCol, sumMonths(pos, row), { format, bold: true });
     for (let col = m.firstCol; col <= m.lastCol; col++)
-      g.set(row, col, { format, background: COLOR.input, input: 'actual' });
+      g.set(row, col, { format, background: COLOR.input, input: 'actual', rule });
   };
   plan.stages.forEach((_, s) => inputRow(m.stageRow(s), COUNT));
   inputRow(m.revenueRow, money);

@@ -1,6 +1,7 @@
 import {
   sizeOf,
   type Cell,
+  type InputRule,
   type SheetDescription,
   type SheetKey,
   type WorkbookDescription,
@@ -19,7 +20,14 @@ export interface SheetTarget {
   /** Rows and columns the earlier run covered, cleared where the new layout is smaller. */
   rows: number;
   cols: number;
+  /** Where the earlier run's key row and column were, when they moved: shown again. */
+  showRows?: number[];
+  showColumns?: number[];
 }
+
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+/** Builds a data validation rule; one per distinct rule of a sheet. */
+export type RuleMaker = (rule: InputRule) => Rule;
 
 /** How a cell is written with setValues: text keeps a leading apostrophe so it is never parsed. */
 export function cellContent(cell: Cell | null): string | number | boolean {
@@ -49,6 +57,7 @@ function writeSheet(
   sheet: SheetDescription,
   target: SheetTarget,
   index: number,
+  makeRule: RuleMaker,
 ): Sheet {
   const size = sizeOf(sheet);
   const rows = Math.max(size.rows, target.rows);
@@ -67,11 +76,17 @@ function writeSheet(
     else if (cols < NEW_SHEET_COLUMNS) out.deleteColumns(cols + 1, NEW_SHEET_COLUMNS - cols);
     if (rows > NEW_SHEET_ROWS) out.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
   }
-  if (sheet.checkboxes) {
-    const b = sheet.checkboxes;
-    out.getRange(b.row, b.col, b.rows, b.cols).insertCheckboxes();
-  }
   const range = out.getRange(1, 1, rows, cols);
+  const made = new Map<string, Rule>();
+  const ruleFor = (rule: InputRule | undefined): Rule | null => {
+    if (!rule) return null;
+    const id = JSON.stringify(rule);
+    let built = made.get(id);
+    if (!built) made.set(id, (built = makeRule(rule)));
+    return built;
+  };
+  // Also clears validations a row the user inserted had moved out of place.
+  range.setDataValidations(matrix(sheet, rows, cols, (cell) => ruleFor(cell?.rule)) as Rule[][]);
   range.setValues(matrix(sheet, rows, cols, cellContent));
   range.setNumberFormats(matrix(sheet, rows, cols, (cell) => cell?.format ?? 'General'));
   range.setBackgrounds(matrix(sheet, rows, cols, (cell) => cell?.background ?? null) as string[][]);
@@ -79,7 +94,10 @@ function writeSheet(
   if (sheet.frozenRows || target.sheet) out.setFrozenRows(sheet.frozenRows);
   if (sheet.frozenColumns || target.sheet) out.setFrozenColumns(sheet.frozenColumns);
   for (const run of sheet.widths) out.setColumnWidths(run.from, run.count, run.width);
+  for (const row of target.showRows ?? []) out.showRows(row);
+  for (const col of target.showColumns ?? []) out.showColumns(col);
   for (const col of sheet.hiddenColumns) out.hideColumns(col);
+  for (const row of sheet.hiddenRows ?? []) out.hideRows(row);
   return out;
 }
 
@@ -89,12 +107,13 @@ export function applyWorkbook(
   workbook: WorkbookDescription,
   targets: Partial<Record<SheetKey, SheetTarget>>,
   firstNewIndex: number,
+  makeRule: RuleMaker,
 ): Record<SheetKey, Sheet> {
   const written = {} as Record<SheetKey, Sheet>;
   let index = firstNewIndex;
   for (const sheet of workbook.sheets) {
     const target = targets[sheet.key] ?? { sheet: null, rows: 0, cols: 0 };
-    written[sheet.key] = writeSheet(spreadsheet, sheet, target, target.sheet ? 0 : index);
+    written[sheet.key] = writeSheet(spreadsheet, sheet, target, target.sheet ? 0 : index, makeRule);
     if (!target.sheet) index++;
   }
   return written;

@@ -4,6 +4,7 @@ import type { Plan } from '../core/plan';
 import { COLOR, type SheetDescription } from './description';
 import { Grid } from './grid';
 import type { SheetNames } from './names';
+import { inputRule } from './validation';
 
 export const CHECKLIST_FIRST_ROW = 5;
 export const CHECKLIST_NOTES_COL = 3;
@@ -20,15 +21,21 @@ export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription 
   );
   CHECKLIST.forEach((item, i) => {
     const row = CHECKLIST_FIRST_ROW + i;
+    // Ticks and notes follow the item, wherever the user moves its row.
+    g.keyRow(row, `check:${i + 1}`);
     g.value(row, 1, i + 1);
     g.text(row, 2, t(item));
-    g.value(row, CHECKLIST_DONE_COL, false, { input: 'check' });
+    g.value(row, CHECKLIST_DONE_COL, false, { input: 'check', rule: inputRule.checkbox() });
     g.set(row, CHECKLIST_NOTES_COL, { background: COLOR.input, input: 'check' });
   });
+  g.keyColumn(CHECKLIST_NOTES_COL, 'notes');
+  g.keyColumn(CHECKLIST_DONE_COL, 'done');
   return {
     key: 'checklist',
     name: names.checklist,
     cells: g.cells,
+    rowKeys: g.rowKeys,
+    colKeys: g.colKeys,
     frozenRows: CHECKLIST_FIRST_ROW - 1,
     frozenColumns: 0,
     // Check and notes share one width; the checkbox column keeps the default.
@@ -37,7 +44,6 @@ export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription 
       { from: 2, count: 2, width: 440 },
     ],
     hiddenColumns: [],
-    checkboxes: { row: CHECKLIST_FIRST_ROW, col: CHECKLIST_DONE_COL, rows: CHECKLIST.length, cols: 1 },
     tabColor: COLOR.tab,
   };
 }

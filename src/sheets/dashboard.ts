@@ -10,6 +10,7 @@ import { Grid } from './grid';
 import { monthRange } from './month-grid';
 import type { SheetNames } from './names';
 import { positions, type Positions } from './positions';
+import { inputRule } from './validation';
 
 /** The Dashboard keeps this many columns, so the charts anchored at column 10 sit inside the sheet. */
 export const CHART_COLUMNS = 18;
@@ -107,12 +108,14 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
     format: PERCENT,
     background: COLOR.input,
     input: 'thresholds.green',
+    rule: inputRule.fraction(plan.lang),
   });
   g.text(6, 1, t(L.thresholdAmber));
   g.value(6, 2, plan.thresholds.amber, {
     format: PERCENT,
     background: COLOR.input,
     input: 'thresholds.amber',
+    rule: inputRule.fraction(plan.lang),
   });
 
   section(d.stageRow(0) - 2, L.stagesSection, 8);

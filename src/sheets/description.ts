@@ -13,6 +13,8 @@ export interface Cell {
   format?: string;
   background?: string;
   bold?: boolean;
+  /** What may be typed here; anything else is refused with the rule's help text. */
+  rule?: InputRule;
   /**
    * Marks a cell the user types into. A plan path ("stages.2.rate") means the cell edits the plan;
    * "actual" and "check" cells hold the user's own records, kept across re-runs.
@@ -33,9 +35,26 @@ export interface SheetDescription {
   widths: { from: number; count: number; width: number }[];
   /** 1-based columns to hide (e.g. key columns). */
   hiddenColumns: number[];
-  /** 1-based cells (row, col) that hold checkboxes, as one rectangle. */
-  checkboxes?: { row: number; col: number; rows: number; cols: number };
+  /** 1-based rows to hide (the key row). */
+  hiddenRows?: number[];
+  /**
+   * The hidden keys that find every row and column again after the user inserted, deleted or
+   * moved some (see keys.ts): semantic keys by 1-based row or column; the rest get positional ones.
+   */
+  rowKeys?: Record<number, string>;
+  colKeys?: Record<number, string>;
+
   tabColor: string;
+}
+
+/** What a plan input cell accepts; the applier turns it into a data validation rule. */
+export interface InputRule {
+  /** 'number': a number from min to max; 'checkbox': a tick box. */
+  kind: 'number' | 'checkbox';
+  min: number;
+  max: number;
+  /** Help text shown when the rule refuses a value, in the plan's language. */
+  help: string;
 }
 
 /** Rows and columns a sheet description covers (its rows may be ragged). */

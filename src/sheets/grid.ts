@@ -3,6 +3,17 @@ import type { Cell } from './description';
 /** Builds a sheet's cells by 1-based row and column, the way one thinks of a sheet. */
 export class Grid {
   readonly cells: (Cell | null)[][] = [];
+  readonly rowKeys: Record<number, string> = {};
+  readonly colKeys: Record<number, string> = {};
+
+  /** Names a row or column for good: values typed there follow the key, not the position. */
+  keyRow(row: number, key: string): void {
+    this.rowKeys[row] = key;
+  }
+
+  keyColumn(col: number, key: string): void {
+    this.colKeys[col] = key;
+  }
 
   set(row: number, col: number, cell: Cell): void {
     while (this.cells.length < row) this.cells.push([]);

@@ -42,22 +42,28 @@ export function monthGridFrame(
     const col = m.firstCol + i;
     const background = month.inPeriod ? COLOR.header : COLOR.before;
     if (!month.inPeriod) g.text(m.bandRow, col, t(L.beforePeriod), { background: COLOR.before });
-    g.text(m.headerRow, col, monthLabel(month.year, month.month), { bold: true, background });
+    const label = monthLabel(month.year, month.month);
+    g.keyColumn(col, `m:${label}`);
+    g.text(m.headerRow, col, label, { bold: true, background });
     g.value(m.monthNumberRow, col, month.offset + 1, { format: INTEGER });
   });
+  const keyed = (row: number, key: string) => {
+    g.keyRow(row, key);
+    g.text(row, m.keyCol, key);
+  };
   plan.stages.forEach((stage, s) => {
-    g.text(m.stageRow(s), m.keyCol, rowKey.stage(stage.id));
+    keyed(m.stageRow(s), rowKey.stage(stage.id));
     g.text(m.stageRow(s), m.labelCol, stage.name, { bold: true });
   });
-  g.text(m.revenueRow, m.keyCol, rowKey.revenue);
+  keyed(m.revenueRow, rowKey.revenue);
   g.text(m.revenueRow, m.labelCol, t(L.revenue));
   plan.channels.forEach((ch, i) => {
-    g.text(m.channelLeadsRow(i), m.keyCol, rowKey.channelLeads(ch.id));
+    keyed(m.channelLeadsRow(i), rowKey.channelLeads(ch.id));
     g.text(m.channelLeadsRow(i), m.labelCol, t(L.channelLeads, { name: ch.name }));
-    g.text(m.channelMoneyRow(i), m.keyCol, rowKey.channelMoney(ch.id));
+    keyed(m.channelMoneyRow(i), rowKey.channelMoney(ch.id));
     g.text(m.channelMoneyRow(i), m.labelCol, t(moneyLabel, { name: ch.name }));
   });
-  g.text(m.moneyTotalRow, m.keyCol, rowKey.moneyTotal);
+  keyed(m.moneyTotalRow, rowKey.moneyTotal);
   return g;
 }
 
@@ -116,6 +122,8 @@ export function monthGridSheet(
     key,
     name,
     cells: g.cells,
+    rowKeys: g.rowKeys,
+    colKeys: g.colKeys,
     frozenRows: m.headerRow,
     frozenColumns: m.totalCol,
     widths: [

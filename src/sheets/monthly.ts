@@ -10,6 +10,7 @@ import { dashboardPositions } from './dashboard';
 import { REVIEW } from '../core/catalog/diagnosis';
 import type { SheetNames } from './names';
 import type { Positions } from './positions';
+import { inputRule } from './validation';
 
 /**
  * Monthly Targets: each stage's period target split by the seasonality weights with the
@@ -38,6 +39,7 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
       format: WEIGHT,
       background: COLOR.input,
       input: `seasonality.${calendarMonth}`,
+      rule: inputRule.weight(plan.lang),
     });
   }
 

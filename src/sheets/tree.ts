@@ -4,7 +4,8 @@ import { wholeFormula } from '../core/phasing';
 import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { a1 } from './a1';
-import { COLOR, type SheetDescription } from './description';
+import { COLOR, type InputRule, type SheetDescription } from './description';
+import { inputRule } from './validation';
 import { COUNT, EXACT, INTEGER, moneyFormat, MULTIPLE, PERCENT } from './formats';
 import { Grid } from './grid';
 import type { SheetNames } from './names';
@@ -13,7 +14,6 @@ import type { Positions } from './positions';
 const SNAP = `*${SNAP_FACTOR_TEXT}`;
 const header = { bold: true, background: COLOR.header };
 const section = { bold: true, background: COLOR.section };
-const input = (path: string) => ({ background: COLOR.input, input: path });
 
 /** The KPI Tree sheet: the tree from the goal up the funnel, its inputs, channels, summary and CSFs. */
 export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
@@ -26,6 +26,11 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   const money = moneyFormat(plan.currency);
   const goalFormat = plan.goal.kind === 'revenue' ? money : COUNT;
   const B = (row: number) => a1(row, 2, true);
+  const input = (path: string, rule: (l: Lang) => InputRule) => ({
+    background: COLOR.input,
+    input: path,
+    rule: rule(lang),
+  });
 
   g.text(1, 1, plan.name, { bold: true });
   g.text(2, 1, t(L.inputsNote));
@@ -71,19 +76,28 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   g.text(11, 1, t(L.inputsSection), section);
   g.band(11, 2, 4, section);
   g.text(p.goal, 1, t(plan.goal.kind === 'revenue' ? L.goalRevenue : L.goalCustomers));
-  g.value(p.goal, 2, plan.goal.amount, { format: goalFormat, ...input('goal.amount') });
+  g.value(p.goal, 2, plan.goal.amount, { format: goalFormat, ...input('goal.amount', inputRule.amount) });
   g.text(p.share, 1, t(L.marketingShare));
-  g.value(p.share, 2, plan.goal.marketingShare, { format: PERCENT, ...input('goal.marketingShare') });
+  g.value(p.share, 2, plan.goal.marketingShare, {
+    format: PERCENT,
+    ...input('goal.marketingShare', inputRule.fraction),
+  });
   g.text(p.deal, 1, t(L.avgDealSize));
-  g.value(p.deal, 2, plan.avgDealSize, { format: money, ...input('avgDealSize') });
+  g.value(p.deal, 2, plan.avgDealSize, { format: money, ...input('avgDealSize', inputRule.amount) });
   g.text(p.transitionRow(0) - 1, 1, t(L.transition), header);
   g.text(p.transitionRow(0) - 1, 2, t(L.rate), header);
   g.text(p.transitionRow(0) - 1, 3, t(L.lag), header);
   for (let s = 0; s < n - 1; s++) {
     const row = p.transitionRow(s);
     g.text(row, 1, `${plan.stages[s].name} → ${plan.stages[s + 1].name}`);
-    g.value(row, 2, plan.stages[s].rate as number, { format: PERCENT, ...input(`stages.${s}.rate`) });
-    g.value(row, 3, plan.stages[s].lagMonths, { format: INTEGER, ...input(`stages.${s}.lagMonths`) });
+    g.value(row, 2, plan.stages[s].rate as number, {
+      format: PERCENT,
+      ...input(`stages.${s}.rate`, inputRule.fraction),
+    });
+    g.value(row, 3, plan.stages[s].lagMonths, {
+      format: INTEGER,
+      ...input(`stages.${s}.lagMonths`, inputRule.lag),
+    });
   }
 
   // Channels: leads split from the leads node, budget = leads × CPL.
@@ -99,9 +113,9 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
     g.text(row, 1, ch.name);
     g.value(row, 2, ch.value, {
       format: ch.allocation === 'share' ? PERCENT : COUNT,
-      ...input(`channels.${i}.value`),
+      ...input(`channels.${i}.value`, ch.allocation === 'share' ? inputRule.fraction : inputRule.amount),
     });
-    g.value(row, 3, ch.cpl, { format: money, ...input(`channels.${i}.cpl`) });
+    g.value(row, 3, ch.cpl, { format: money, ...input(`channels.${i}.cpl`, inputRule.amount) });
     let leads: string;
     if (ch.allocation === 'share') {
       const previous = shareCells.length ? wholeFormula(`${leadsNode}*(${shareCells.join('+')})`) : '';

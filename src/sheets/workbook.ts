@@ -3,6 +3,7 @@ import { actualsSheet } from './actuals';
 import { checklistSheet } from './checklist';
 import { dashboardSheet } from './dashboard';
 import type { WorkbookDescription } from './description';
+import { framed } from './keys';
 import { monthlySheet } from './monthly';
 import type { SheetNames } from './names';
 import { positions } from './positions';
@@ -18,6 +19,6 @@ export function layoutWorkbook(plan: Plan, names: SheetNames): WorkbookDescripti
       actualsSheet(plan, names, pos),
       dashboardSheet(plan, names, pos),
       checklistSheet(plan, names),
-    ],
+    ].map((sheet) => framed(sheet, plan.name)),
   };
 }

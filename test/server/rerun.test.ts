@@ -132,8 +132,13 @@ describe('Update sheets from plan', () => {
     expect(app.env.ui.dialogs().at(-2)?.prompt).toContain('9999');
     expect(app.values('Monthly Targets')[cell.row - 1][cell.col - 1]).toBe(9999);
     app.env.ui.answerNext(Button.YES);
+    app.env.ui.answerNext(Button.OK);
     app.call('updateSheetsFromPlan');
     expect(app.values('Monthly Targets')[cell.row - 1][cell.col - 1]).toBe(computePlan(en).monthly[0][4]);
+    // Replaced, not lost: the typed value is on the archive sheet with where it was.
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('"Actuals archive"');
+    const archived = app.values('Actuals archive').find((line) => line.includes(9999));
+    expect(archived).toEqual(expect.arrayContaining(['Monthly Targets', `H${cell.row}`, 9999]));
   });
 });
 

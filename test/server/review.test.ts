@@ -121,7 +121,18 @@ describe('Review progress', () => {
 
   test('partial actuals and text typed into a count are reported, not crashed on', () => {
     const app = setUp([[1900, 580]]);
-    app.env.spreadsheet.setCellValueAsUser('Actuals', pos.months.stageRow(2), pos.months.firstCol, '58件');
+    // Typing text into a count cell is refused with help; a paste gets past that, and the review says so.
+    const refused = app.env.spreadsheet.setCellValueAsUser(
+      'Actuals',
+      pos.months.stageRow(2),
+      pos.months.firstCol,
+      '58件',
+    );
+    expect(refused).toContain('Type a number from 0 to');
+    app.env.spreadsheet
+      .getSheetByName('Actuals')!
+      .getRange(pos.months.stageRow(2), pos.months.firstCol)
+      .setValue('58件');
     app.call('reviewProgress');
     const summary = app.env.ui.dialogs().at(-1)!.prompt;
     expect(summary).toContain('1 cells on "Actuals" hold text, not numbers, and were left out: D9 "58件"');

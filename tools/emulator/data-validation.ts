@@ -46,6 +46,7 @@ export class FakeDataValidationBuilder implements Pick<
   | 'getCriteriaValues'
   | 'getHelpText'
   | 'requireCheckbox'
+  | 'requireNumberBetween'
   | 'requireValueInList'
   | 'setAllowInvalid'
   | 'setHelpText'
@@ -82,6 +83,10 @@ export class FakeDataValidationBuilder implements Pick<
     this.spec = { ...this.spec, criteria: 'CHECKBOX', args: values };
     return this.self();
   }
+  requireNumberBetween(start: number, end: number): Builder {
+    this.spec = { ...this.spec, criteria: 'NUMBER_BETWEEN', args: [start, end] };
+    return this.self();
+  }
   requireValueInList(values: string[], showDropdown = true): Builder {
     this.spec = { ...this.spec, criteria: 'VALUE_IN_LIST', args: [values, showDropdown] };
     return this.self();
@@ -105,4 +110,27 @@ const EMPTY: ValidationSpec = { criteria: '', args: [], allowInvalid: true, help
 export function newDataValidationBuilder(log: CallLog, spec: ValidationSpec = EMPTY): Builder {
   const builder = new FakeDataValidationBuilder({ ...spec, args: [...spec.args] }, log);
   return asReal<Builder>(counted(builder, 'DataValidationBuilder', log));
+}
+
+/**
+ * Whether a value the user types passes a cell's validation, as Sheets decides it for the
+ * criteria we use: a number between two bounds, a tick box (true/false), a value from a list.
+ * Empty always passes. Rules that allow invalid data only warn, so they pass too.
+ */
+export function passesValidation(
+  validation: { criteria: string; args: unknown[]; allowInvalid?: boolean } | undefined,
+  value: unknown,
+): boolean {
+  if (!validation || validation.allowInvalid !== false || value === '' || value === null) return true;
+  const [a, b] = validation.args;
+  switch (validation.criteria) {
+    case 'NUMBER_BETWEEN':
+      return typeof value === 'number' && value >= Number(a) && value <= Number(b);
+    case 'CHECKBOX':
+      return typeof value === 'boolean';
+    case 'VALUE_IN_LIST':
+      return Array.isArray(a) && a.map(String).includes(String(value));
+    default:
+      return true;
+  }
 }

@@ -67,6 +67,7 @@ export type RangeMethods =
   | 'setBackgrounds'
   | 'setBorder'
   | 'setDataValidation'
+  | 'setDataValidations'
   | 'setFontColor'
   | 'setFontColors'
   | 'setFontSize'
@@ -413,18 +414,26 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     return this.restyle((s) => ({ ...s, note: undefined }));
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range {
-    const raw = unwrap(rule) as unknown;
-    const spec = raw instanceof FakeDataValidation ? raw.spec : null;
-    return this.restyle((s) => ({
-      ...s,
-      validation: spec ? { criteria: spec.criteria, args: [...spec.args] } : undefined,
-    }));
+    const validation = validationOf(rule);
+    return this.restyle((s) => ({ ...s, validation }));
+  }
+  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): Range {
+    this.checkShape(rules, 'setDataValidations');
+    const specs = rules.map((line) => line.map(validationOf));
+    return this.restyle((s, i, j) => ({ ...s, validation: specs[i]?.[j] }));
   }
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
     const validation = this.workbook.style(this.ref.sheet, this.ref.row, this.ref.column)?.validation;
     if (!validation) return null;
     return asReal(
-      new FakeDataValidation({ ...validation, allowInvalid: true, helpText: null }, this.workbook.calls),
+      new FakeDataValidation(
+        {
+          ...validation,
+          allowInvalid: validation.allowInvalid ?? true,
+          helpText: validation.helpText ?? null,
+        },
+        this.workbook.calls,
+      ),
     );
   }
   clearDataValidations(): Range {
@@ -530,4 +539,16 @@ export function rangeRefOf(range: Range): RangeRef {
   const raw = unwrap(range) as unknown;
   if (!(raw instanceof FakeRange)) throw new Error('Expected a Range from this spreadsheet.');
   return raw.ref;
+}
+
+function validationOf(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): CellStyle['validation'] {
+  const raw = unwrap(rule) as unknown;
+  if (!(raw instanceof FakeDataValidation)) return undefined;
+  const spec = raw.spec;
+  return {
+    criteria: spec.criteria,
+    args: [...spec.args],
+    allowInvalid: spec.allowInvalid,
+    helpText: spec.helpText,
+  };
 }

@@ -16,7 +16,7 @@ export interface CellStyle {
   wrap?: boolean;
   note?: string;
   /** Data validation criteria name, e.g. 'CHECKBOX', with its arguments. */
-  validation?: { criteria: string; args: unknown[] };
+  validation?: { criteria: string; args: unknown[]; allowInvalid?: boolean; helpText?: string | null };
 }
 
 /** Everything one tab holds besides cell contents. */

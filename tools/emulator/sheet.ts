@@ -43,8 +43,11 @@ export type SheetMethods =
   | 'hideRows'
   | 'insertChart'
   | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
   | 'insertRowsAfter'
+  | 'insertRowsBefore'
   | 'isColumnHiddenByUser'
+  | 'isRowHiddenByUser'
   | 'newChart'
   | 'removeChart'
   | 'setColumnWidth'
@@ -56,6 +59,7 @@ export type SheetMethods =
   | 'setName'
   | 'setTabColor'
   | 'showColumns'
+  | 'showRows'
   | 'updateChart';
 
 /** One tab of the fake spreadsheet. */
@@ -130,15 +134,23 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
       throw new Error('Those rows are out of bounds.');
     this.workbook.book.insertRows(this.model.engineId, afterPosition, howMany);
     this.model.styles.insertRows(afterPosition, howMany);
+    this.model.hiddenRows = shifted(this.model.hiddenRows, afterPosition, howMany);
     this.model.maxRows += howMany;
     this.workbook.formulasMoved();
     return this.self();
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
+    return this.insertColumnsAfter(beforePosition - 1, howMany);
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition < 0 || afterPosition > this.model.maxColumns)
       throw new Error('Those columns are out of bounds.');
     this.workbook.book.insertColumns(this.model.engineId, afterPosition, howMany);
     this.model.styles.insertColumns(afterPosition, howMany);
+    this.model.hiddenColumns = shifted(this.model.hiddenColumns, afterPosition, howMany);
     this.model.maxColumns += howMany;
     this.workbook.formulasMoved();
     return this.self();
@@ -151,6 +163,7 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
       throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this.workbook.book.removeRows(this.model.engineId, rowPosition - 1, howMany);
     this.model.styles.removeRows(rowPosition - 1, howMany);
+    this.model.hiddenRows = shifted(this.model.hiddenRows, rowPosition - 1, -howMany);
     this.model.maxRows -= howMany;
     this.workbook.formulasMoved();
   }
@@ -162,6 +175,7 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
       throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     this.workbook.book.removeColumns(this.model.engineId, columnPosition - 1, howMany);
     this.model.styles.removeColumns(columnPosition - 1, howMany);
+    this.model.hiddenColumns = shifted(this.model.hiddenColumns, columnPosition - 1, -howMany);
     this.model.maxColumns -= howMany;
     this.workbook.formulasMoved();
   }
@@ -224,6 +238,12 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   hideRows(rowIndex: number, numRows = 1): void {
     for (let r = rowIndex; r < rowIndex + numRows; r++) this.model.hiddenRows.add(r);
   }
+  showRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.model.hiddenRows.delete(r);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.model.hiddenRows.has(rowPosition);
+  }
   getTabColor(): string | null {
     return this.model.tabColor;
   }
@@ -283,4 +303,18 @@ export function sheetInternals(sheet: Sheet): { workbook: Workbook; model: Sheet
   const raw = unwrap(sheet) as unknown;
   if (!(raw instanceof FakeSheet)) throw new Error('Expected a Sheet of the fake spreadsheet.');
   return { workbook: raw.workbook, model: raw.model };
+}
+
+/**
+ * Hidden rows or columns (1-based) after `count` were inserted after position `after` (or, with a
+ * negative count, removed from after it): they move with their row or column, as in Sheets.
+ */
+function shifted(hidden: Set<number>, after: number, count: number): Set<number> {
+  const next = new Set<number>();
+  for (const index of hidden) {
+    if (index <= after) next.add(index);
+    else if (count > 0) next.add(index + count);
+    else if (index > after - count) next.add(index + count);
+  }
+  return next;
 }

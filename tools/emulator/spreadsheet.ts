@@ -1,3 +1,4 @@
+import { passesValidation } from './data-validation';
 import { parseA1 } from './a1';
 import { addMetadata, metadataViews } from './developer-metadata';
 import { asReal } from './enums';
@@ -138,9 +139,21 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     return snapshotWorkbook(this.workbook);
   }
   /** A user typing into a cell (1-based): '=...' is a formula, '15%' is 0.15, "'x" is text. */
-  setCellValueAsUser(sheetName: string, row: number, column: number, value: unknown): void {
+  /**
+   * Types into a cell as a user would. A cell whose data validation rejects invalid input keeps
+   * what it had, and the rule's help text comes back (Sheets shows it in a box); else null.
+   */
+  setCellValueAsUser(sheetName: string, row: number, column: number, value: unknown): string | null {
     const sheet = this.workbook.findSheet(sheetName);
     if (!sheet) throw new Error(`No sheet named ${sheetName}`);
-    this.workbook.writeValues(sheet, rangeRefAt(sheet, row, column), [[value]]);
+    const ref = rangeRefAt(sheet, row, column);
+    const validation = this.workbook.style(sheet, row, column)?.validation;
+    const before = validation ? this.workbook.rawCells(sheet, ref) : null;
+    this.workbook.writeValues(sheet, ref, [[value]]);
+    if (!validation || !before) return null;
+    const typed = this.workbook.computedValues(sheet, ref)[0]?.[0] ?? '';
+    if (passesValidation(validation, typed)) return null;
+    this.workbook.writeCells(sheet, ref, before);
+    return validation.helpText || 'The data you entered violates the data validation rules set on this cell.';
   }
 }

@@ -139,6 +139,21 @@ export class Workbook {
     );
   }
 
+  /** What a rectangle holds, as cells that writeCells puts back unchanged. */
+  rawCells(sheet: SheetModel, rect: GridRect): EnteredCell[][] {
+    const formulas = this.formulas(sheet, rect);
+    return this.engineValues(sheet, rect).map((line, i) =>
+      line.map((value, j): EnteredCell => {
+        const formula = formulas[i]?.[j];
+        if (formula) return { kind: 'formula', formula };
+        if (typeof value === 'number') return { kind: 'number', value };
+        if (typeof value === 'boolean') return { kind: 'boolean', value };
+        if (typeof value === 'string') return { kind: 'text', text: value };
+        return { kind: 'empty' };
+      }),
+    );
+  }
+
   engineValues(sheet: SheetModel, rect: GridRect): CellValue[][] {
     return this.book.values(sheet.engineId, rect.row - 1, rect.column - 1, rect.numRows, rect.numColumns);
   }

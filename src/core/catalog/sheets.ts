@@ -167,3 +167,23 @@ export const CHECKLIST: Text[] = [
   { en: "The team's operating rules are written down.", ja: 'チームの運用ルールが文書化されている。' },
   { en: 'KPIs are reviewed with sales regularly.', ja: '営業と定期的に KPI を見直している。' },
 ];
+
+/** Help texts of the data validation on input cells: shown when a cell refuses what was typed. */
+export const INPUT_HELP = {
+  fraction: {
+    en: 'Type a percentage between 0% and 100%, e.g. 15% (a plain 15 would mean 1500%).',
+    ja: '0%〜100%の割合を入力してください（例: 15%）。15 とだけ入力すると 1500% の意味になります。',
+  },
+  amount: {
+    en: 'Type a number from 0 to {max}, without text.',
+    ja: '0〜{max}の数値を入力してください（文字は入力できません）。',
+  },
+  lag: {
+    en: 'Type a whole number of months from 0 to {max}.',
+    ja: '0〜{max}の整数（月数）を入力してください。',
+  },
+  weight: {
+    en: 'Type a weight from 0 to {max}; only the proportions between months matter.',
+    ja: '0〜{max}の重みを入力してください。月どうしの比率だけが使われます。',
+  },
+} satisfies Record<string, Text>;

@@ -52,13 +52,28 @@ export const DIALOG = {
     ja: '計画「{name}」を {count} 枚のシートに書き込みました。',
   },
   archived: {
-    en: '{count} actual values no longer fit the plan; they are kept on the sheet "{sheet}".',
-    ja: '{count} 件の実績値が計画に合わなくなったため、シート「{sheet}」に保管しました。',
+    en: 'Values that no longer fit the plan or were replaced are kept on the sheet "{sheet}" (count: {count}).',
+    ja: '計画に合わなくなった値・置き換えた値 {count} 件を、シート「{sheet}」に保管しました。',
+  },
+  displaced: {
+    en: 'Cells you typed on the plan sheets would be replaced (count: {count}). They will be kept on the sheet "{sheet}":\n{cells}\n\nContinue?',
+    ja: '計画シートに入力された {count} 個のセルが置き換えられます。値はシート「{sheet}」に保管されます：\n{cells}\n\n続けますか？',
+  },
+  changedMeanwhile: {
+    en: 'The plan sheets changed while the question was open, so nothing was written. Run it again to see the new state.',
+    ja: '確認中に計画シートが変更されたため、何も書き込んでいません。もう一度実行して最新の状態を確認してください。',
+  },
+  tooLarge: {
+    en: 'The plan is too large to store in this spreadsheet ({size} KB; room for {limit} KB), so nothing was written. Remove some CSFs, initiatives or channels, or shorten their texts.',
+    ja: '計画が大きすぎてこのスプレッドシートに保存できないため、何も書き込んでいません（{size} KB／保存できるのは {limit} KB まで）。CSF・施策・チャネルを減らすか、文章を短くしてください。',
   },
   cancelled: { en: 'Nothing was changed.', ja: '何も変更していません。' },
   writing: { en: 'Writing the plan sheets…', ja: '計画シートを書き込んでいます…' },
   archiveSheet: { en: 'Actuals archive', ja: '実績アーカイブ' },
-  archiveHeader: { en: 'Row key|Row|Month|Value', ja: '行キー|行|月|値' },
+  archiveHeader: {
+    en: 'Archived on|Plan|Sheet|Row key|Column key|Row|Column|Cell|Value',
+    ja: '保管日|計画|シート|行キー|列キー|行|列|セル|値',
+  },
   more: { en: '…and {count} more', ja: '…ほか {count} 件' },
 } satisfies Record<string, Text>;
 

@@ -1,0 +1,324 @@
+import { a1 } from './a1';
+import type { Cell, SheetDescription, SheetKey, WorkbookDescription } from './description';
+import { colKeyAt, frameOf, locate, rowKeyAt, unmoved, type Located } from './keys';
+
+/**
+ * The one place that reads what is on a plan's sheets. Given what we wrote last time (`previous`),
+ * what we are about to write (`next`) and the values read (one getValues and getFormulas per
+ * sheet), it finds every grid by its hidden keys wherever the user moved it and returns every
+ * value typed by key, the questions to ask, and the description to write. Pure.
+ */
+
+/** One of our sheets as read: computed values and formulas, same shape. */
+export interface SheetRead {
+  name: string;
+  values: unknown[][];
+  formulas: string[][];
+}
+
+export type SheetsRead = Partial<Record<SheetKey, SheetRead>>;
+
+/** What a cell held: a formula the user typed (with its computed value), or a plain value. */
+export interface Content {
+  formula?: string;
+  value?: unknown;
+}
+
+/** A value the user typed into one of our input cells (an actual, a tick, a note), by key. */
+export interface Typed {
+  sheet: SheetKey;
+  sheetName: string;
+  row: string;
+  col: string;
+  /** The row's label and the column's month or header, for the archive and the questions. */
+  label: string;
+  column: string;
+  /** Where it is now, e.g. "D9". */
+  cell: string;
+  content: Content;
+}
+
+/** A plan input edited on a sheet (goal, a rate, a weight...). */
+export interface InputEdit {
+  /** Plan path the cell edits, e.g. "stages.2.rate". */
+  path: string;
+  sheet: string;
+  cell: string;
+  label: string;
+  planned: unknown;
+  onSheet: unknown;
+}
+
+/** Something the user put where the rewrite writes: over our cells, or in rows and columns they added. */
+export interface Displaced {
+  sheet: SheetKey;
+  sheetName: string;
+  cell: string;
+  label: string;
+  column: string;
+  content: Content;
+}
+
+/** How the applier covers an existing sheet: its extent and the key row or column it must unhide. */
+export interface Target {
+  rows: number;
+  cols: number;
+  showRows: number[];
+  showColumns: number[];
+}
+
+export interface Sync {
+  typed: Typed[];
+  edits: InputEdit[];
+  displaced: Displaced[];
+  /** Typed values with no place in the next layout (a removed stage, a month out of the period). */
+  orphans: Typed[];
+  /** `next` with every typed value in its place. */
+  next: WorkbookDescription;
+  targets: Partial<Record<SheetKey, Target>>;
+}
+
+export const isEmpty = (v: unknown): boolean => v === '' || v === null || v === undefined;
+
+/** Two cell values that mean the same: both empty, equal numbers up to float noise, or the same text. */
+export function sameLiteral(a: unknown, b: unknown): boolean {
+  if (isEmpty(a) && isEmpty(b)) return true;
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+  return String(a) === String(b);
+}
+
+const literalOf = (cell: Cell | null | undefined): unknown =>
+  cell ? (cell.text ?? cell.value ?? null) : null;
+const isTypedInput = (cell: Cell | null | undefined) => cell?.input === 'actual' || cell?.input === 'check';
+const isPlanInput = (cell: Cell | null | undefined) => !!cell?.input && !isTypedInput(cell);
+
+/** The label of a description row: its first text that is not a key. */
+function rowLabel(sheet: SheetDescription, row: number): string {
+  const key = rowKeyAt(sheet, row);
+  const line = sheet.cells[row - 1] ?? [];
+  const frame = frameOf(sheet);
+  for (let c = 0; c < Math.min(line.length, frame.keyCol - 1); c++) {
+    const text = line[c]?.text;
+    if (text && text !== key) return text;
+  }
+  return key;
+}
+
+/** The label of a description column: its month, else its header (the last frozen row), else its key. */
+function columnLabel(sheet: SheetDescription, col: number): string {
+  const key = colKeyAt(sheet, col);
+  if (key.startsWith('m:')) return key.slice(2);
+  const header = sheet.frozenRows ? sheet.cells[sheet.frozenRows - 1]?.[col - 1]?.text : undefined;
+  return header ?? key;
+}
+
+/** Reverse of a key map: index -> key. */
+function byIndex(map: Map<string, number>): Map<number, string> {
+  return new Map([...map].map(([k, i]) => [i, k]));
+}
+
+/** A description cell by key, and its 1-based position. */
+function indexCells(sheet: SheetDescription): {
+  rows: Map<string, number>;
+  cols: Map<string, number>;
+} {
+  const frame = frameOf(sheet);
+  const rows = new Map<string, number>();
+  const cols = new Map<string, number>();
+  for (let r = 1; r < frame.keyRow; r++) rows.set(rowKeyAt(sheet, r), r);
+  for (let c = 1; c < frame.keyCol; c++) cols.set(colKeyAt(sheet, c), c);
+  return { rows, cols };
+}
+
+function contentAt(read: SheetRead, r: number, c: number): Content | null {
+  const formula = read.formulas[r]?.[c] ?? '';
+  const raw = read.values[r]?.[c];
+  const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
+  if (formula) return { formula, value };
+  if (isEmpty(value)) return null;
+  return { value };
+}
+
+/** A description cell holding typed content, kept as the user typed it (formulas stay formulas). */
+export function cellWith(cell: Cell, content: Content): Cell {
+  const base: Cell = { ...cell, value: undefined, text: undefined, formula: undefined };
+  if (content.formula !== undefined) return { ...base, formula: content.formula };
+  const v = content.value;
+  if (typeof v === 'number' || typeof v === 'boolean') return { ...base, value: v };
+  return { ...base, text: String(v) };
+}
+
+/** Where the sheet's keys are now: found by its mark, else where they would be had nothing moved. */
+export function locateSheet(previous: SheetDescription, read: SheetRead): Located {
+  return locate(read.values, previous.key) ?? unmoved(previous);
+}
+
+interface SheetFindings {
+  typed: Typed[];
+  edits: InputEdit[];
+  displaced: Displaced[];
+  located: Located;
+}
+
+/** Reads one of our sheets against what we wrote there last time. */
+function readSheet(
+  previous: SheetDescription,
+  read: SheetRead,
+  next: SheetDescription | undefined,
+): SheetFindings {
+  const located = locateSheet(previous, read);
+  const rowKeys = byIndex(located.rows);
+  const colKeys = byIndex(located.cols);
+  const index = indexCells(previous);
+  const found: SheetFindings = { typed: [], edits: [], displaced: [], located };
+  const height = Math.max(read.values.length, read.formulas.length);
+  for (let r = 0; r < height; r++) {
+    const width = Math.max(read.values[r]?.length ?? 0, read.formulas[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      if (r === located.keyRow || c === located.keyCol) continue;
+      const content = contentAt(read, r, c);
+      const rk = rowKeys.get(r);
+      const ck = colKeys.get(c);
+      const pr = rk === undefined ? undefined : index.rows.get(rk);
+      const pc = ck === undefined ? undefined : index.cols.get(ck);
+      const inFrame = r < located.keyRow && c < located.keyCol;
+      const cell = a1(r + 1, c + 1);
+      if (pr === undefined || pc === undefined || !inFrame) {
+        // A row or column the user added, or beyond our frame: theirs, unless the rewrite covers it.
+        if (!content) continue;
+        const will = next?.cells[r]?.[c];
+        if (!inFrame && !coveredBy(next, r, c)) continue;
+        if (!content.formula && !will?.formula && sameLiteral(content.value, literalOf(will))) continue;
+        found.displaced.push({
+          sheet: previous.key,
+          sheetName: read.name,
+          cell,
+          label: rk !== undefined && pr !== undefined ? rowLabel(previous, pr) : '',
+          column: ck !== undefined && pc !== undefined ? columnLabel(previous, pc) : '',
+          content,
+        });
+        continue;
+      }
+      const was = previous.cells[pr - 1]?.[pc - 1] ?? null;
+      const place = {
+        sheet: previous.key,
+        sheetName: read.name,
+        cell,
+        label: rowLabel(previous, pr),
+        column: columnLabel(previous, pc),
+      };
+      if (isPlanInput(was)) {
+        const onSheet = read.values[r]?.[c];
+        if (!sameLiteral(onSheet, was?.value ?? null)) {
+          found.edits.push({
+            path: was?.input as string,
+            sheet: read.name,
+            cell,
+            label: place.label,
+            planned: was?.value ?? null,
+            onSheet: onSheet ?? '',
+          });
+        }
+        continue;
+      }
+      if (isTypedInput(was)) {
+        // An unticked box is no record; anything else typed is.
+        if (content && content.value !== false)
+          found.typed.push({ ...place, row: rk as string, col: ck as string, content });
+        continue;
+      }
+      if (!content) continue;
+      // Where we wrote a formula, a formula now is ours (Sheets adjusts references when rows move).
+      if (was?.formula && content.formula) continue;
+      if (!content.formula && sameLiteral(content.value, literalOf(was))) continue;
+      found.displaced.push({ ...place, content });
+    }
+  }
+  return found;
+}
+
+/** Whether writing `next` covers the 0-based cell (r, c). */
+function coveredBy(next: SheetDescription | undefined, r: number, c: number): boolean {
+  if (!next) return false;
+  const frame = frameOf(next);
+  return r < frame.keyRow && c < frame.keyCol;
+}
+
+/** Puts typed values into the next description by key; returns the ones that found no place. */
+function carry(next: WorkbookDescription, typed: Typed[]): Typed[] {
+  const byKey = new Map(typed.map((t) => [`${t.sheet}|${t.row}|${t.col}`, t]));
+  const placed = new Set<string>();
+  for (const sheet of next.sheets) {
+    const { rows, cols } = indexCells(sheet);
+    for (const [rk, r] of rows) {
+      const line = sheet.cells[r - 1];
+      if (!line) continue;
+      for (const [ck, c] of cols) {
+        const cell = line[c - 1];
+        const id = `${sheet.key}|${rk}|${ck}`;
+        const kept = byKey.get(id);
+        if (!cell || !kept || !isTypedInput(cell)) continue;
+        line[c - 1] = cellWith(cell, kept.content);
+        placed.add(id);
+      }
+    }
+  }
+  return typed.filter((t) => !placed.has(`${t.sheet}|${t.row}|${t.col}`));
+}
+
+/**
+ * Compares the plan's sheets as read with what we wrote last time and what we will write now.
+ * Sheets missing from `read` are new. `next` is copied, never changed.
+ */
+export function syncSheets(
+  previous: WorkbookDescription,
+  nextIn: WorkbookDescription,
+  read: SheetsRead,
+): Sync {
+  const next: WorkbookDescription = {
+    sheets: nextIn.sheets.map((s) => ({ ...s, cells: s.cells.map((line) => [...line]) })),
+  };
+  const result: Sync = { typed: [], edits: [], displaced: [], orphans: [], next, targets: {} };
+  for (const sheet of previous.sheets) {
+    const content = read[sheet.key];
+    if (!content) continue;
+    const fresh = next.sheets.find((s) => s.key === sheet.key);
+    const found = readSheet(sheet, content, fresh);
+    result.typed.push(...found.typed);
+    result.edits.push(...found.edits);
+    result.displaced.push(...found.displaced);
+    const was = found.located;
+    const now = fresh ? frameOf(fresh) : { keyRow: 0, keyCol: 0 };
+    result.targets[sheet.key] = {
+      // Clear what our earlier frame covered; leave what lies beyond it to the user.
+      rows: Math.max(was.keyRow + 1, now.keyRow),
+      cols: Math.max(was.keyCol + 1, now.keyCol),
+      showRows: was.keyRow + 1 === now.keyRow ? [] : [was.keyRow + 1],
+      showColumns: was.keyCol + 1 === now.keyCol ? [] : [was.keyCol + 1],
+    };
+  }
+  result.orphans = carry(next, result.typed);
+  return result;
+}
+
+/** Every value typed on one sheet, by key: what the review reads. */
+export function typedOn(previous: SheetDescription, read: SheetRead): Typed[] {
+  return readSheet(previous, read, undefined).typed;
+}
+
+/**
+ * Fingerprints of what the user was asked about: the plan inputs edited on the sheets, and what
+ * the rewrite would replace or archive. Read again under the lock, they tell whether anything
+ * changed while the question was open.
+ */
+export function editsKey(sync: Sync): string {
+  return JSON.stringify(sync.edits.map((e) => [e.sheet, e.cell, e.onSheet]));
+}
+
+export function contentKey(sync: Sync): string {
+  return JSON.stringify([
+    sync.displaced.map((d) => [d.sheetName, d.cell, d.content]),
+    sync.typed.map((t) => [t.sheet, t.row, t.col, t.content]),
+  ]);
+}

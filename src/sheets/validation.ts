@@ -1,0 +1,39 @@
+import { INPUT_HELP } from '../core/catalog/sheets';
+import { render, type Lang } from '../core/i18n';
+import type { InputRule } from './description';
+
+/** Upper bounds for typed amounts and counts on the sheets: far above any real plan, far below overflow. */
+export const MAX_SHEET_AMOUNT = 1e15;
+export const MAX_SHEET_LAG = 12;
+export const MAX_SHEET_WEIGHT = 1e6;
+
+const big = (n: number, lang: Lang) => n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
+
+/** What each kind of input cell accepts, with its help text in the plan's language. */
+export const inputRule = {
+  fraction: (lang: Lang): InputRule => ({
+    kind: 'number',
+    min: 0,
+    max: 1,
+    help: render(INPUT_HELP.fraction, lang),
+  }),
+  amount: (lang: Lang): InputRule => ({
+    kind: 'number',
+    min: 0,
+    max: MAX_SHEET_AMOUNT,
+    help: render(INPUT_HELP.amount, lang, { max: big(MAX_SHEET_AMOUNT, lang) }),
+  }),
+  lag: (lang: Lang): InputRule => ({
+    kind: 'number',
+    min: 0,
+    max: MAX_SHEET_LAG,
+    help: render(INPUT_HELP.lag, lang, { max: MAX_SHEET_LAG }),
+  }),
+  weight: (lang: Lang): InputRule => ({
+    kind: 'number',
+    min: 0,
+    max: MAX_SHEET_WEIGHT,
+    help: render(INPUT_HELP.weight, lang, { max: big(MAX_SHEET_WEIGHT, lang) }),
+  }),
+  checkbox: (): InputRule => ({ kind: 'checkbox', min: 0, max: 0, help: '' }),
+};
