@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { CHECKLIST_DONE_COL, CHECKLIST_FIRST_ROW, CHECKLIST_NOTES_COL } from '../../src/sheets/checklist';
@@ -185,5 +186,107 @@ describe('sync: every typed value found by key', () => {
     expect(typedOn(layout, actuals.read()).map((t) => [t.row, t.col, t.content.value])).toEqual([
       [`stage:${plan.stages[2]?.id}`, `m:${firstMonth}`, 30],
     ]);
+  });
+});
+
+describe('sync: property — every typed value is in its new place or in the archive list', () => {
+  type Edit = 'rename' | 'addTop' | 'removeMiddle' | 'addChannel' | 'removeChannel' | 'shift' | 'longer';
+  const editArb = fc.array(
+    fc.constantFrom<Edit>(
+      'rename',
+      'addTop',
+      'removeMiddle',
+      'addChannel',
+      'removeChannel',
+      'shift',
+      'longer',
+    ),
+    { maxLength: 4 },
+  );
+
+  function edited(plan: Plan, edits: Edit[]): Plan {
+    const next = copy(plan);
+    for (const edit of edits) {
+      if (edit === 'rename') next.name = `${next.name} v2`;
+      if (edit === 'addTop')
+        next.stages.unshift({ id: `top${next.stages.length}`, name: 'Sessions', rate: 0.05, lagMonths: 0 });
+      if (edit === 'removeMiddle' && next.stages.length > 2) next.stages.splice(1, 1);
+      if (edit === 'addChannel')
+        next.channels.push({
+          id: `new${next.channels.length}`,
+          name: 'Events',
+          allocation: 'count',
+          value: 10,
+          cpl: 100,
+        });
+      if (edit === 'removeChannel') next.channels.shift();
+      if (edit === 'shift') next.startMonth = (next.startMonth % 12) + 1;
+      if (edit === 'longer') next.periodMonths = Math.min(24, next.periodMonths + 6);
+    }
+    return next;
+  }
+
+  test('random typing, random inserted rows and columns, random plan edits', () => {
+    fc.assert(
+      fc.property(
+        editArb,
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 1_000_000 })), { maxLength: 40 }),
+        fc.array(
+          fc.tuple(fc.constantFrom('actuals', 'checklist', 'tree', 'monthly'), fc.boolean(), fc.nat()),
+          {
+            maxLength: 6,
+          },
+        ),
+        (edits, typing, inserts) => {
+          const plan = base();
+          const { workbook, sheets } = written(plan);
+          // Type into random input cells of Actuals (every row kind) and the Checklist.
+          const expected = new Map<string, unknown>();
+          for (const sheetKey of ['actuals', 'checklist'] as const) {
+            const layout = workbook.sheets.find((s) => s.key === sheetKey);
+            if (!layout) continue;
+            const inputs: { r: number; c: number }[] = [];
+            layout.cells.forEach((line, r) =>
+              line.forEach((cell, c) => {
+                if (cell?.input === 'actual' || cell?.input === 'check') inputs.push({ r, c });
+              }),
+            );
+            for (const [pick, value] of typing) {
+              const at = inputs[pick % inputs.length];
+              if (!at) continue;
+              const notes = sheetKey === 'checklist' && at.c === CHECKLIST_NOTES_COL - 1;
+              const typed = sheetKey === 'checklist' ? (notes ? `note ${value}` : true) : value;
+              sheet(sheets, sheetKey).type(at.r, at.c, typed);
+              const rowKey = layout.rowKeys?.[at.r + 1] ?? `r${at.r + 1}`;
+              const colKey = layout.colKeys?.[at.c + 1] ?? `c${at.c + 1}`;
+              expected.set(`${sheetKey}|${rowKey}|${colKey}`, typed);
+            }
+          }
+          // Insert rows and columns anywhere inside the sheets.
+          for (const [sheetKey, asRow, where] of inserts) {
+            const arrays = sheet(sheets, sheetKey);
+            if (asRow) arrays.insertRows(where % arrays.values.length, 1 + (where % 3));
+            else arrays.insertColumns(where % (arrays.values[0]?.length ?? 1), 1);
+          }
+          const next = edited(plan, edits);
+          const sync = syncSheets(workbook, layoutWorkbook(next, names), readAll(sheets));
+
+          expect(sync.displaced).toEqual([]);
+          const found = new Map(sync.typed.map((t) => [`${t.sheet}|${t.row}|${t.col}`, t.content.value]));
+          expect(found).toEqual(expected);
+          const orphaned = new Set(sync.orphans.map((o) => `${o.sheet}|${o.row}|${o.col}`));
+          for (const [id, value] of expected) {
+            if (orphaned.has(id)) continue;
+            const [sheetKey, rowKey, colKey] = id.split('|');
+            const layout = sync.next.sheets.find((s) => s.key === sheetKey);
+            const row = Number(Object.entries(layout?.rowKeys ?? {}).find(([, k]) => k === rowKey)?.[0]);
+            const col = Number(Object.entries(layout?.colKeys ?? {}).find(([, k]) => k === colKey)?.[0]);
+            const cell = layout?.cells[row - 1]?.[col - 1];
+            expect([id, cell?.text ?? cell?.value]).toEqual([id, value]);
+          }
+        },
+      ),
+      { numRuns: 60, seed: 20261202 },
+    );
   });
 });
