@@ -40,6 +40,7 @@ export interface SheetSnapshot {
   frozenColumns: number;
   columnWidths: Record<number, number>;
   hiddenColumns: number[];
+  hiddenRows: number[];
   tabColor: string | null;
   /** Used extent: the last row and column holding contents or formatting. */
   rows: number;
@@ -119,6 +120,7 @@ function snapshotSheet(workbook: Workbook, sheet: SheetModel): SheetSnapshot {
     frozenColumns: sheet.frozenColumns,
     columnWidths: Object.fromEntries(sheet.columnWidths),
     hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
+    hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     tabColor: sheet.tabColor,
     rows,
     columns,

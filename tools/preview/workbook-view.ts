@@ -44,6 +44,7 @@ export interface SheetView {
   /** Pixel widths by 1-based column; missing columns have the default width. */
   columnWidths: Record<number, number>;
   hiddenColumns: number[];
+  hiddenRows: number[];
   rows: number;
   columns: number;
   /** Row-major, 0-based; null for a cell with nothing to draw. */
@@ -142,6 +143,7 @@ export function workbookView(snapshot: WorkbookSnapshot): WorkbookView {
       frozenColumns: sheet.frozenColumns,
       columnWidths: sheet.columnWidths,
       hiddenColumns: sheet.hiddenColumns,
+      hiddenRows: sheet.hiddenRows,
       rows: sheet.rows,
       columns: sheet.columns,
       cells: sheet.cells.map((line) => line.map(cellView)),

@@ -125,7 +125,9 @@ export class Grid {
     }
     this.cellsByKey = new Map();
     const body = el('tbody');
+    const hiddenRows = new Set(sheet.hiddenRows);
     for (let r = 1; r <= this.rowCount; r++) {
+      if (hiddenRows.has(r)) continue;
       const tr = el('tr', { attrs: { 'data-row': String(r) } }, [
         el('th', { className: 'row-head', text: String(r) }),
       ]);
