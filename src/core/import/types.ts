@@ -103,3 +103,34 @@ export type ImportReport =
       message: string;
     }
   | { ok: false; message: string };
+
+/** One person after deduplication: the date (ISO, or '') each plan stage was reached. */
+export interface ContactRecord {
+  key: string;
+  email: string;
+  source: string;
+  status: string;
+  /** Aligned with plan.stages. */
+  dates: string[];
+  /** Aligned with plan.stages: the date was inferred from a later stage. */
+  inferred: boolean[];
+}
+
+/** One deal after deduplication. */
+export interface DealRecord {
+  key: string;
+  name: string;
+  stage: string;
+  outcome: StageOutcome;
+  amount: number | null;
+  /** ISO dates, or ''. */
+  created: string;
+  closed: string;
+  source: string;
+}
+
+/** What is imported for a plan, kept with its bookkeeping: which records sheets drive which rows. */
+export interface ImportState {
+  contacts?: { sheetId: number; records: number; fileName: string; importedAt: string; choice: ImportChoice };
+  deals?: { sheetId: number; records: number; fileName: string; importedAt: string; choice: ImportChoice };
+}
