@@ -1,7 +1,9 @@
 import { L } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
-import { a1, columnLetter, sheetRef } from './a1';
+import { a1, columnLetter, ref, sheetRef } from './a1';
+import { monthColumns } from '../core/phasing';
+import { importedFormulas, type ImportLayout } from './imported';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, INTEGER, moneyFormat } from './formats';
 import { mirrorBlock, monthGridFrame, monthGridSheet, monthRange, sumMonths } from './month-grid';
@@ -12,7 +14,12 @@ import type { Positions } from './positions';
 import { inputRule } from './validation';
 
 /** Actuals: the Monthly Targets grid with empty input cells for counts and spend per month. */
-export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
+export function actualsSheet(
+  plan: Plan,
+  names: SheetNames,
+  pos: Positions,
+  imports?: ImportLayout,
+): SheetDescription {
   const t = (text: { en: string; ja: string }) => render(text, plan.lang);
   const m = pos.months;
   const money = moneyFormat(plan.currency);
@@ -36,15 +43,27 @@ export function actualsSheet(plan: Plan, names: SheetNames, pos: Positions): She
   }
 
   const rule = inputRule.amount(plan.lang);
-  const inputRow = (row: number, format: string) => {
+  const months = monthColumns(plan.startYear, plan.startMonth, plan.periodMonths, m.before);
+  const counted = importedFormulas(plan, imports);
+  /** A row typed by hand, or counted from imported records where an import drives it. */
+  const inputRow = (
+    row: number,
+    format: string,
+    fromRecords?: (year: number, month: number) => string | null,
+  ) => {
     g.formula(row, m.totalCol, sumMonths(pos, row), { format, bold: true });
-    for (let col = m.firstCol; col <= m.lastCol; col++)
-      g.set(row, col, { format, background: COLOR.input, input: 'actual', rule });
+    months.forEach((month, i) => {
+      const col = m.firstCol + i;
+      const formula = fromRecords?.(month.year, month.month) ?? null;
+      if (formula) g.formula(row, col, formula, { format, background: COLOR.imported });
+      else g.set(row, col, { format, background: COLOR.input, input: 'actual', rule });
+    });
   };
-  plan.stages.forEach((_, s) => inputRow(m.stageRow(s), COUNT));
-  inputRow(m.revenueRow, money);
+  plan.stages.forEach((_, s) => inputRow(m.stageRow(s), COUNT, (y, mo) => counted.stage(s, y, mo)));
+  inputRow(m.revenueRow, money, (y, mo) => counted.revenue(y, mo));
   plan.channels.forEach((_, i) => {
-    inputRow(m.channelLeadsRow(i), COUNT);
+    const nameCell = ref(names.tree, pos.tree.channelRow(i), 1);
+    inputRow(m.channelLeadsRow(i), COUNT, (y, mo) => counted.channelLeads(nameCell, y, mo));
     inputRow(m.channelMoneyRow(i), money);
   });
   const total = m.moneyTotalRow;

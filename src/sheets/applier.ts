@@ -38,7 +38,7 @@ export function cellContent(cell: Cell | null): string | number | boolean {
 }
 
 function matrix<T>(
-  sheet: SheetDescription,
+  sheet: SheetDescription<string>,
   rows: number,
   cols: number,
   pick: (cell: Cell | null) => T,
@@ -52,9 +52,9 @@ function matrix<T>(
  * Writes one sheet with a fixed number of batched calls, whatever its size: one range, one call per
  * property, then sheet settings.
  */
-function writeSheet(
+export function writeSheet(
   spreadsheet: Spreadsheet,
-  sheet: SheetDescription,
+  sheet: SheetDescription<string>,
   target: SheetTarget,
   index: number,
   makeRule: RuleMaker,

@@ -23,9 +23,11 @@ export interface Cell {
 }
 
 export type SheetKey = 'tree' | 'monthly' | 'actuals' | 'dashboard' | 'checklist';
+/** Sheets an import writes besides the plan's own. */
+export type RecordSheetKey = 'contacts' | 'deals' | 'mapping';
 
-export interface SheetDescription {
-  key: SheetKey;
+export interface SheetDescription<K extends string = SheetKey> {
+  key: K;
   name: string;
   /** Row-major cells from A1; rows may be ragged, missing cells are empty. */
   cells: (Cell | null)[][];
@@ -58,7 +60,7 @@ export interface InputRule {
 }
 
 /** Rows and columns a sheet description covers (its rows may be ragged). */
-export function sizeOf(sheet: SheetDescription): { rows: number; cols: number } {
+export function sizeOf(sheet: SheetDescription<string>): { rows: number; cols: number } {
   return { rows: sheet.cells.length, cols: sheet.cells.reduce((max, line) => Math.max(max, line.length), 0) };
 }
 
@@ -69,6 +71,8 @@ export interface WorkbookDescription {
 /** Colours used across the sheets. */
 export const COLOR = {
   input: '#fff2cc',
+  /** Counted from imported CRM records. */
+  imported: '#e6f4ea',
   header: '#e8eaed',
   section: '#d2e3fc',
   before: '#f1f3f4',

@@ -3,6 +3,7 @@ import { actualsSheet } from './actuals';
 import { checklistSheet } from './checklist';
 import { dashboardSheet } from './dashboard';
 import type { WorkbookDescription } from './description';
+import type { ImportLayout } from './imported';
 import { framed } from './keys';
 import { monthlySheet } from './monthly';
 import type { SheetNames } from './names';
@@ -10,13 +11,13 @@ import { positions } from './positions';
 import { treeSheet } from './tree';
 
 /** Plan -> every sheet of the plan as a description. Pure: same plan and names, same workbook. */
-export function layoutWorkbook(plan: Plan, names: SheetNames): WorkbookDescription {
+export function layoutWorkbook(plan: Plan, names: SheetNames, imports?: ImportLayout): WorkbookDescription {
   const pos = positions(plan);
   return {
     sheets: [
       treeSheet(plan, names, pos),
       monthlySheet(plan, names, pos),
-      actualsSheet(plan, names, pos),
+      actualsSheet(plan, names, pos, imports),
       dashboardSheet(plan, names, pos),
       checklistSheet(plan, names),
     ].map((sheet) => framed(sheet, plan.name)),

@@ -1,0 +1,149 @@
+import type { ContactRecord, DealRecord, ValueMaps } from '../../src/core/import/types';
+import type { Plan } from '../../src/core/plan';
+import { defaultPlan } from '../../src/core/plan-defaults';
+import type { WorkbookDescription } from '../../src/sheets/description';
+import type { ImportLayout } from '../../src/sheets/imported';
+import { locate } from '../../src/sheets/keys';
+import type { SheetNames } from '../../src/sheets/names';
+import { contactsSheet, dealsSheet, mappingSheet, RECORDS_FIRST_ROW } from '../../src/sheets/records';
+import { layoutWorkbook } from '../../src/sheets/workbook';
+import { evaluate } from '../support/hf-workbook';
+
+const names: SheetNames = {
+  tree: 'KPI Tree',
+  monthly: 'Monthly Targets',
+  actuals: 'Actuals',
+  dashboard: 'Dashboard',
+  checklist: 'Checklist',
+};
+const plan: Plan = defaultPlan('en', { year: 2026, month: 11 }); // period Jan-Dec 2027
+const ids = plan.stages.map((s) => s.id); // leads, mql, opportunities, won
+const [paid, social] = plan.channels;
+
+const contact = (
+  key: string,
+  source: string,
+  dates: string[],
+  email = `${key}@example.com`,
+): ContactRecord => ({
+  key,
+  email,
+  source,
+  status: '',
+  dates,
+  inferred: dates.map(() => false),
+});
+
+// Leads: Jan x3, Feb x1; MQL: Jan x1, Feb x2; counted by hand below.
+const contacts: ContactRecord[] = [
+  contact('c1', 'Paid Search', ['2027-01-05', '2027-01-20', '', '']),
+  contact('c2', 'Paid Search', ['2027-01-31', '2027-02-01', '', '']),
+  contact('c3', 'Social', ['2027-01-15', '2027-02-10', '', '']),
+  contact('c4', 'Trade show', ['2027-02-28', '', '', '']),
+  contact('c5', '=HYPERLINK("http://x","y")', ['2026-12-31', '', '', ''], '+1@example.com'),
+];
+const deal = (key: string, stage: string, amount: number, created: string, closed: string): DealRecord => ({
+  key,
+  name: `Deal ${key}`,
+  stage,
+  outcome: 'open',
+  amount,
+  created,
+  closed,
+  source: 'Paid Search',
+});
+// Won in Feb: d1 (5,000,000) and d3 (2,000,000); d2 lost; d4 open.
+const deals: DealRecord[] = [
+  deal('d1', 'closedwon', 5_000_000, '2027-01-10', '2027-02-15'),
+  deal('d2', 'closedlost', 9_000_000, '2027-01-11', '2027-02-16'),
+  deal('d3', 'closedwon', 2_000_000, '2027-02-01', '2027-02-28'),
+  deal('d4', 'appointmentscheduled', 1_000_000, '2027-02-02', ''),
+];
+const maps: ValueMaps = {
+  stages: {},
+  outcomes: { closedwon: 'won', closedlost: 'lost', appointmentscheduled: 'open' },
+  channels: { 'Paid Search': paid?.id ?? '', Social: social?.id ?? '' },
+};
+
+function workbook(): { book: ReturnType<typeof evaluate>; described: WorkbookDescription } {
+  const { sheet: mapping, places } = mappingSheet(
+    plan,
+    'CRM mapping',
+    maps,
+    ['Paid Search', 'Social', 'Trade show', '=HYPERLINK("http://x","y")'],
+    ['closedwon', 'closedlost', 'appointmentscheduled'],
+  );
+  const layout: ImportLayout = {
+    asOf: '2027-02-28',
+    contacts: { sheet: 'CRM contacts', records: contacts.length, stages: [ids[0], ids[1]] as string[] },
+    deals: {
+      sheet: 'CRM deals',
+      records: deals.length,
+      createdStage: ids[2] ?? null,
+      wonStage: ids[3] ?? null,
+    },
+  };
+  const described = {
+    sheets: [
+      ...layoutWorkbook(plan, names, layout).sheets,
+      contactsSheet(plan, 'CRM contacts', contacts, places, 'contacts.csv'),
+      dealsSheet(plan, 'CRM deals', deals, places, 'deals.csv'),
+      mapping,
+    ],
+  } as unknown as WorkbookDescription;
+  return { book: evaluate(described), described };
+}
+
+function actual(
+  book: ReturnType<typeof evaluate>,
+  described: WorkbookDescription,
+  rowKey: string,
+  month: string,
+) {
+  const sheet = described.sheets.find((s) => s.key === 'actuals');
+  const values = sheet?.cells.map((line) => line.map((c) => c?.text ?? c?.value ?? '')) ?? [];
+  const found = locate(values, 'actuals');
+  const r = found?.rows.get(rowKey);
+  const c = found?.cols.get(`m:${month}`);
+  if (r === undefined || c === undefined) throw new Error(`${rowKey} ${month}`);
+  return book.value('Actuals', r + 1, c + 1);
+}
+
+describe('Actuals counted from imported records with native formulas', () => {
+  test('stage counts by the month each stage was reached; won deals and revenue by close date', () => {
+    const { book, described } = workbook();
+    expect(actual(book, described, `stage:${ids[0]}`, '2027-01')).toBe(3);
+    expect(actual(book, described, `stage:${ids[0]}`, '2027-02')).toBe(1);
+    expect(actual(book, described, `stage:${ids[0]}`, '2026-12')).toBe(1);
+    expect(actual(book, described, `stage:${ids[1]}`, '2027-01')).toBe(1);
+    expect(actual(book, described, `stage:${ids[1]}`, '2027-02')).toBe(2);
+    expect(actual(book, described, `stage:${ids[2]}`, '2027-01')).toBe(2); // deals created
+    expect(actual(book, described, `stage:${ids[2]}`, '2027-02')).toBe(2);
+    expect(actual(book, described, `stage:${ids[3]}`, '2027-02')).toBe(2); // won
+    expect(actual(book, described, 'revenue', '2027-02')).toBe(7_000_000);
+    expect(actual(book, described, 'revenue', '2027-01')).toBe(0);
+    // After the export: blank, so "to date" stops there.
+    expect(actual(book, described, `stage:${ids[0]}`, '2027-03')).toBeNull();
+  });
+
+  test('channel leads follow the mapping sheet live; unmapped sources stay unassigned, never dropped', () => {
+    const { book, described } = workbook();
+    const paidLeads = `channel:${paid?.id}:leads`;
+    const socialLeads = `channel:${social?.id}:leads`;
+    expect(actual(book, described, paidLeads, '2027-01')).toBe(2);
+    expect(actual(book, described, socialLeads, '2027-01')).toBe(1);
+    // The contacts sheet shows the unmapped source as (unassigned).
+    expect(book.value('CRM contacts', RECORDS_FIRST_ROW + 3, 5)).toBe('(unassigned)');
+    // Map "Social" to Paid search on the mapping sheet: the counts move without importing again.
+    book.set('CRM mapping', 6, 2, paid?.name);
+    expect(actual(book, described, paidLeads, '2027-01')).toBe(3);
+    expect(actual(book, described, socialLeads, '2027-01')).toBe(0);
+  });
+
+  test('values from the file are text, never formulas', () => {
+    const { book } = workbook();
+    expect(book.value('CRM contacts', RECORDS_FIRST_ROW + 4, 3)).toBe('=HYPERLINK("http://x","y")');
+    expect(book.value('CRM contacts', RECORDS_FIRST_ROW + 4, 2)).toBe('+1@example.com');
+    expect(book.value('CRM mapping', 8, 1)).toBe('=HYPERLINK("http://x","y")');
+  });
+});
