@@ -18,7 +18,9 @@ import {
   type Sync,
 } from '../sheets/sync';
 import { layoutWorkbook } from '../sheets/workbook';
+import { importLayoutOf, loadImportState, saveImportState } from './import-state';
 import { findOurSheets } from './our-sheets';
+import type { ImportState } from '../core/import/types';
 import { PlanStore, type StoredPlan } from './storage';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,9 +39,11 @@ export type WriteOutcome =
 export interface WriteOptions {
   lang: Lang;
   /** 'menu': "Update sheets from plan", where edits typed on the sheets may be kept. */
-  source: 'menu' | 'wizard' | 'sample';
+  source: 'menu' | 'wizard' | 'sample' | 'import';
   /** Editing a stored plan under a new name: its sheets, actuals and review stay with it. */
   renameFrom?: string;
+  /** An import that just wrote its records: the rows it drives switch to counting them. */
+  imports?: ImportState;
   ask: Ask;
 }
 
@@ -146,8 +150,15 @@ interface SheetState {
 }
 
 /** Reads the plan's sheets (one getValues and getFormulas each) and syncs them with the plan. */
-function readState(spreadsheet: Spreadsheet, store: PlanStore, storedName: string, plan: Plan): SheetState {
+function readState(
+  spreadsheet: Spreadsheet,
+  store: PlanStore,
+  storedName: string,
+  plan: Plan,
+  imports?: ImportState,
+): SheetState {
   const stored = store.load(storedName);
+  const storedImports = loadImportState(store, storedName);
   const ours = findOurSheets(spreadsheet, store.sheetIds(storedName), storedName, stored.state !== 'none');
   const read: SheetsRead = {};
   const ourNames: Partial<Record<SheetKey, string>> = {};
@@ -163,8 +174,13 @@ function readState(spreadsheet: Spreadsheet, store: PlanStore, storedName: strin
   const taken = new Set(allSheets.map((s) => s.getName()));
   const otherPlans = store.index().filter((name) => name !== storedName);
   const names = chooseNames(plan, taken, ourNames, otherPlans.length === 0);
-  const previous = layoutWorkbook(stored.state === 'ok' ? stored.plan : plan, names);
-  const sync = syncSheets(previous, layoutWorkbook(plan, names), read);
+  const previous = layoutWorkbook(
+    stored.state === 'ok' ? stored.plan : plan,
+    names,
+    importLayoutOf(storedImports),
+  );
+  const next = layoutWorkbook(plan, names, importLayoutOf(imports ?? storedImports));
+  const sync = syncSheets(previous, next, read);
   return { stored, ours, read, names, previous, sync, taken, sheetCount: allSheets.length };
 }
 
@@ -180,7 +196,7 @@ function editLine(e: InputEdit, from: unknown, to: unknown): string {
 }
 
 /** A data validation rule for an input cell, from its plain description. */
-function makeRule(rule: InputRule): GoogleAppsScript.Spreadsheet.DataValidation {
+export function makeRule(rule: InputRule): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = SpreadsheetApp.newDataValidation();
   if (rule.kind === 'checkbox') return builder.requireCheckbox().build();
   return builder
@@ -221,7 +237,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
     };
   }
 
-  let state = readState(spreadsheet, store, storedName, plan);
+  let state = readState(spreadsheet, store, storedName, plan, options.imports);
   const edits = state.sync.edits;
   const askedEdits = editsKey(state.sync);
   if (options.source === 'menu' && edits.length) {
@@ -238,7 +254,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
         };
       }
       plan = edited.plan;
-      state = readState(spreadsheet, store, storedName, plan);
+      state = readState(spreadsheet, store, storedName, plan, options.imports);
     }
   }
   if (options.source === 'wizard') {
@@ -267,7 +283,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
   try {
     const asked = contentKey(state.sync);
-    state = readState(spreadsheet, store, storedName, plan);
+    state = readState(spreadsheet, store, storedName, plan, options.imports);
     if (editsKey(state.sync) !== askedEdits || contentKey(state.sync) !== asked)
       return { status: 'cancelled', message: render(DIALOG.changedMeanwhile, lang) };
     const { sync, ours } = state;
@@ -284,6 +300,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
     const ids: Partial<Record<SheetKey, number>> = {};
     for (const key of SHEET_KEYS) ids[key] = (ours[key] ?? written[key]).getSheetId();
     store.commit(plan, storedName, ids);
+    if (options.imports) saveImportState(store, plan.name, options.imports);
     // Inserting a sheet activates it: a new plan opens on its KPI Tree, an update stays where it was.
     const inserted = SHEET_KEYS.some((key) => !ours[key]);
     if (inserted) written.tree.activate();

@@ -6,7 +6,10 @@ import { reviewProgress, type ActualGrid } from '../core/review';
 import { reviewSummary } from '../core/review-summary';
 import type { ChartDescription, RuleDescription } from '../sheets/description';
 import { SHEET_KEYS, type SheetNames } from '../sheets/names';
-import { isEmpty, typedOn } from '../sheets/sync';
+import { isEmpty, locateSheet } from '../sheets/sync';
+import { a1 } from '../sheets/a1';
+import type { ImportLayout } from '../sheets/imported';
+import { importLayoutOf, loadImportState } from './import-state';
 import { layoutWorkbook } from '../sheets/workbook';
 import { findOurSheets } from './our-sheets';
 import { highlightRules, reviewCharts } from '../sheets/highlights';
@@ -78,22 +81,23 @@ function readActualGrid(
   plan: Plan,
   numbers: PlanNumbers,
   names: SheetNames,
+  imports: ImportLayout | undefined,
 ): { grid: ActualGrid; notNumbers: string[] } {
   const range = sheet.getDataRange();
-  const layout = layoutWorkbook(plan, names).sheets.find((s) => s.key === 'actuals');
-  const typed = layout
-    ? typedOn(layout, { name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() })
-    : [];
-  const byKey = new Map(typed.map((t) => [`${t.row}|${t.col}`, t]));
+  const read = { name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() };
+  const layout = layoutWorkbook(plan, names, imports).sheets.find((s) => s.key === 'actuals');
+  const located = layout ? locateSheet(layout, read) : null;
   const labels = numbers.months.map((month) => `m:${monthLabel(month.year, month.month)}`);
   const notNumbers: string[] = [];
   const grid = plan.stages.map((stage) =>
     labels.map((label) => {
-      const found = byKey.get(`${rowKey.stage(stage.id)}|${label}`);
-      if (!found) return null;
-      const v = found.content.value;
+      // Typed or counted from imported records: the value the sheet shows, found by key.
+      const r = located?.rows.get(rowKey.stage(stage.id));
+      const c = located?.cols.get(label);
+      if (r === undefined || c === undefined) return null;
+      const v = read.values[r]?.[c];
       if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
-      if (!isEmpty(v)) notNumbers.push(`${found.cell} "${String(v)}"`);
+      if (!isEmpty(v)) notNumbers.push(`${a1(r + 1, c + 1)} "${String(v)}"`);
       return null;
     }),
   );
@@ -121,7 +125,8 @@ export function reviewProgressAction(): void {
   let message: string;
   try {
     const numbers = computePlan(plan);
-    const { grid, notNumbers } = readActualGrid(actuals, plan, numbers, names);
+    const imports = importLayoutOf(loadImportState(store, name));
+    const { grid, notNumbers } = readActualGrid(actuals, plan, numbers, names, imports);
     const props = PropertiesService.getDocumentProperties();
     const previous = readJson<{ rules: string[]; charts: string[] }>(
       props.getProperty(key),

@@ -173,6 +173,12 @@ export class PlanStore {
     return readJson(this.props.getProperty(`${PREFIX}${slot}.sheets`), {}, isObject);
   }
 
+  /** Where a plan's imports (records sheets, what drives which rows) are kept. */
+  importKey(name: string): string | null {
+    const slot = this.slot(name);
+    return slot === null ? null : `${PREFIX}${slot}.import`;
+  }
+
   /** Where the progress review keeps the signatures of its rules and the ids of its charts. */
   reviewKey(name: string): string | null {
     const slot = this.slot(name);

@@ -302,11 +302,6 @@ export function syncSheets(
   return result;
 }
 
-/** Every value typed on one sheet, by key: what the review reads. */
-export function typedOn(previous: SheetDescription, read: SheetRead): Typed[] {
-  return readSheet(previous, read, undefined).typed;
-}
-
 /**
  * Fingerprints of what the user was asked about: the plan inputs edited on the sheets, and what
  * the rewrite would replace or archive. Read again under the lock, they tell whether anything

@@ -4,7 +4,7 @@ import { defaultPlan } from '../../src/core/plan-defaults';
 import { CHECKLIST_DONE_COL, CHECKLIST_FIRST_ROW, CHECKLIST_NOTES_COL } from '../../src/sheets/checklist';
 import type { SheetNames } from '../../src/sheets/names';
 import { positions } from '../../src/sheets/positions';
-import { syncSheets, typedOn, type Sync } from '../../src/sheets/sync';
+import { locateSheet, syncSheets, type Sync } from '../../src/sheets/sync';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { readAll, workbookArrays, type SheetArrays } from '../support/sheet-arrays';
 
@@ -176,16 +176,19 @@ describe('sync: every typed value found by key', () => {
     expect(sync.displaced.map((d) => d.content.value)).toContain(11);
   });
 
-  test('typedOn reads the review grid by key, wherever the rows went', () => {
+  test('locateSheet finds the review grid by key, wherever the rows went', () => {
     const { workbook, sheets } = written(plan);
     const actuals = sheet(sheets, 'actuals');
     actuals.type(m.stageRow(2) - 1, monthCol, 30);
     actuals.insertRows(m.stageRow(0) - 1, 4);
+    actuals.insertColumns(2, 1);
     const layout = workbook.sheets.find((s) => s.key === 'actuals');
     if (!layout) throw new Error('no actuals layout');
-    expect(typedOn(layout, actuals.read()).map((t) => [t.row, t.col, t.content.value])).toEqual([
-      [`stage:${plan.stages[2]?.id}`, `m:${firstMonth}`, 30],
-    ]);
+    const found = locateSheet(layout, actuals.read());
+    const r = found.rows.get(`stage:${plan.stages[2]?.id}`);
+    const c = found.cols.get(`m:${firstMonth}`);
+    expect([r, c]).toEqual([m.stageRow(2) - 1 + 4, monthCol + 1]);
+    expect(actuals.values[r ?? 0]?.[c ?? 0]).toBe(30);
   });
 });
 

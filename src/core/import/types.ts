@@ -129,8 +129,22 @@ export interface DealRecord {
   source: string;
 }
 
+/** One records sheet of a plan: where it is, how many records, and what the user confirmed. */
+export interface ImportedSheet {
+  sheetId: number;
+  records: number;
+  fileName: string;
+  importedAt: string;
+  choice: ImportChoice;
+}
+
 /** What is imported for a plan, kept with its bookkeeping: which records sheets drive which rows. */
 export interface ImportState {
-  contacts?: { sheetId: number; records: number; fileName: string; importedAt: string; choice: ImportChoice };
-  deals?: { sheetId: number; records: number; fileName: string; importedAt: string; choice: ImportChoice };
+  /** The export's date (ISO) in the spreadsheet's time zone: later months have no actuals yet. */
+  asOf?: string;
+  mappingSheetId?: number;
+  /** Contacts drive the stages (ids) they carry dates for. */
+  contacts?: ImportedSheet & { stages: string[] };
+  /** Deals drive the won stage and revenue, and the opportunities stage when contacts do not. */
+  deals?: ImportedSheet & { wonStage: string | null; createdStage: string | null };
 }
