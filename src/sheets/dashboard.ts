@@ -11,6 +11,8 @@ import { monthRange } from './month-grid';
 import type { SheetNames } from './names';
 import { positions, type Positions } from './positions';
 import { inputRule } from './validation';
+import { channelQualityBlock } from './channel-quality';
+import type { ImportLayout } from './imported';
 
 /** The Dashboard keeps this many columns, so the charts anchored at column 10 sit inside the sheet. */
 export const CHART_COLUMNS = 18;
@@ -66,7 +68,12 @@ export function dashboardPositions(plan: Plan): DashboardPositions {
 }
 
 /** Dashboard: per stage target vs actual to date, attainment, pace and status; rates; channels; money. */
-export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
+export function dashboardSheet(
+  plan: Plan,
+  names: SheetNames,
+  pos: Positions,
+  imports?: ImportLayout,
+): SheetDescription {
   const t = (text: Text, params?: Record<string, string | number>) => render(text, plan.lang, params);
   const d = dashboardPositions(plan);
   const m = pos.months;
@@ -271,6 +278,8 @@ export function dashboardSheet(plan: Plan, names: SheetNames, pos: Positions): S
       { format: COUNT },
     );
   }
+
+  channelQualityBlock(g, plan, names, pos, imports, d.lastRow + 3);
 
   // Room on the right for the review's charts (anchored at column J).
   g.set(1, CHART_COLUMNS, {});

@@ -18,7 +18,7 @@ export function layoutWorkbook(plan: Plan, names: SheetNames, imports?: ImportLa
       treeSheet(plan, names, pos),
       monthlySheet(plan, names, pos),
       actualsSheet(plan, names, pos, imports),
-      dashboardSheet(plan, names, pos),
+      dashboardSheet(plan, names, pos, imports),
       checklistSheet(plan, names),
     ].map((sheet) => framed(sheet, plan.name)),
   };

@@ -147,3 +147,27 @@ describe('Actuals counted from imported records with native formulas', () => {
     expect(book.value('CRM mapping', 8, 1)).toBe('=HYPERLINK("http://x","y")');
   });
 });
+
+describe('Dashboard: channel quality, management figures and cohorts from the records', () => {
+  function rowOf(described: WorkbookDescription, label: string): number {
+    const sheet = described.sheets.find((s) => s.key === 'dashboard');
+    // The last row so labelled: channel names also head the Dashboard's channel KPI block above.
+    const cells = sheet?.cells ?? [];
+    for (let r = cells.length - 1; r >= 0; r--) if (cells[r]?.[0]?.text === label) return r + 1;
+    throw new Error(`no row ${label}`);
+  }
+
+  test('per channel leads, won deals and revenue; unassigned shown; pipeline open and sourced; cohorts', () => {
+    const { book, described } = workbook();
+    const at = (label: string, col: number) => book.value('Dashboard', rowOf(described, label), col);
+    expect([at(paid?.name ?? '', 2), at(paid?.name ?? '', 5), at(paid?.name ?? '', 6)]).toEqual([
+      2, 2, 7_000_000,
+    ]);
+    expect(at(social?.name ?? '', 2)).toBe(1);
+    expect(at('(unassigned)', 2)).toBe(1); // c4 in the period; c5 fell before it
+    expect(at('Marketing-sourced revenue', 2)).toBe(7_000_000);
+    expect(at('Marketing-sourced won deals', 2)).toBe(2);
+    expect(at('Marketing-sourced pipeline (open, as of the export)', 2)).toBe(1_000_000);
+    expect([at('2027-01', 2), at('2027-01', 3), at('2027-02', 2), at('2027-02', 3)]).toEqual([3, 3, 1, 0]);
+  });
+});

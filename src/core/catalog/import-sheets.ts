@@ -32,3 +32,48 @@ export const IMPORT_SHEETS = {
   sourceValue: { en: 'Source value in the export', ja: 'エクスポートの流入元の値' },
   dealStageValue: { en: 'Deal stage in the export', ja: 'エクスポートの取引ステージ' },
 } satisfies Record<string, Text>;
+
+/** The channel quality, management and cohort blocks of the Dashboard. */
+export const QUALITY = {
+  section: {
+    en: 'Channel quality from the CRM records (this period)',
+    ja: 'CRMレコードから見たチャネルの質（今期）',
+  },
+  note: {
+    en: 'The cheapest leads are not always the cheapest customers: compare CPL with cost per opportunity and CAC.',
+    ja: 'リード単価が安いチャネルが、顧客獲得コストも安いとは限りません。CPL と商談単価・CAC を比べてください。',
+  },
+  channel: { en: 'Channel', ja: 'チャネル' },
+  leads: { en: 'Leads', ja: 'リード' },
+  mqls: { en: 'MQLs', ja: 'MQL' },
+  opportunities: { en: 'Opportunities', ja: '商談' },
+  won: { en: 'Won deals', ja: '受注' },
+  revenue: { en: 'Won revenue', ja: '受注金額' },
+  spend: { en: 'Spend', ja: '費用' },
+  cpl: { en: 'CPL', ja: 'CPL' },
+  costPerOpportunity: { en: 'Cost per opportunity', ja: '商談単価' },
+  cac: { en: 'CAC', ja: 'CAC' },
+  leadToWon: { en: 'Lead → won', ja: 'リード→受注率' },
+  romi: { en: 'ROMI', ja: 'ROMI' },
+  rankGap: { en: 'CAC rank − CPL rank', ja: 'CAC順位 − CPL順位' },
+  worst: { en: 'Cheap leads that rarely close', ja: 'リードは安いが受注につながらないチャネル' },
+  noneWorse: { en: 'None: CAC follows CPL', ja: 'なし（CAC は CPL の順位どおり）' },
+  management: {
+    en: 'For management (marketing-sourced, from the records)',
+    ja: '経営報告用（マーケティング起点、レコードより）',
+  },
+  sourcedRevenue: { en: 'Marketing-sourced revenue', ja: 'マーケティング起点の売上' },
+  sourcedWon: { en: 'Marketing-sourced won deals', ja: 'マーケティング起点の受注件数' },
+  pipeline: {
+    en: 'Marketing-sourced pipeline (open, as of the export)',
+    ja: 'パイプライン貢献額（未クローズ、エクスポート時点）',
+  },
+  totalSpend: { en: 'Spend', ja: '費用' },
+  romiSourced: { en: 'ROMI', ja: 'ROMI' },
+  cacSourced: { en: 'CAC', ja: 'CAC' },
+  cohorts: {
+    en: 'Cohorts: of the leads created in each month, how many reached each stage',
+    ja: 'コホート：各月に獲得したリードのうち、各段階に到達した件数',
+  },
+  cohortMonth: { en: 'Leads created in', ja: 'リード獲得月' },
+} satisfies Record<string, Text>;
