@@ -6,6 +6,7 @@ export { createEnvironment } from './environment';
 export { loadCode } from './load-code';
 export type { AppsScriptEnvironment, AppsScriptGlobals, EnvironmentOptions } from './environment';
 export type { CallCounter } from './call-counter';
+export type { Instant } from './clock';
 export { FakeSpreadsheet } from './spreadsheet';
 export { FakeUi, UnansweredDialogError } from './ui';
 export type { DialogRecord, MenuEntry, ShownHtml, ToastRecord } from './ui';
