@@ -12,6 +12,7 @@ import { MENU } from '../../src/core/catalog/ui';
 import type { FakeSpreadsheet } from '../../tools/emulator';
 import { startPreview, type Preview } from '../../tools/preview/server';
 import { launchBrowser } from '../sidebar/support/browser';
+import { NOW } from '../support/clock';
 
 export { describeInBrowser } from '../sidebar/support/browser';
 
@@ -84,7 +85,7 @@ export function e2eSuite(): { open(locale: 'en_US' | 'ja'): Promise<Session> } {
     async open(locale) {
       if (!browser) throw new Error('e2eSuite: beforeAll did not run');
       const lang: Lang = locale === 'ja' ? 'ja' : 'en';
-      const preview = await startPreview({ port: 0, locale, distDir: DIST });
+      const preview = await startPreview({ port: 0, locale, distDir: DIST, now: NOW });
       const context = await browser.newContext({
         viewport: { width: 1280, height: 800 },
         deviceScaleFactor: 1,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../sidebar/support/browser';
 import { startPreview, type Preview } from '../../tools/preview/server';
+import { NOW } from '../support/clock';
 import { ROOT, buildPrivateDist } from './helpers';
 
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
@@ -39,7 +40,7 @@ describeInBrowser('preview page in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    preview = await startPreview({ port: 0, distDir: buildPrivateDist() });
+    preview = await startPreview({ port: 0, distDir: buildPrivateDist(), now: NOW });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     await context.route('**/*', (route) => {

@@ -1,7 +1,9 @@
 import { defaultPlan } from '../../src/core/plan-defaults';
+import type { Plan } from '../../src/core/plan';
 import { computePlan } from '../../src/core/plan-math';
 import { positions } from '../../src/sheets/positions';
 import { addOn } from '../support/addon';
+import { yearMonth } from '../support/clock';
 
 describe('Create sample plan', () => {
   test('writes the five sheets in English with live targets', () => {
@@ -46,5 +48,23 @@ describe('Create sample plan', () => {
     const calls = app.env.calls.total();
     expect(calls).toBeLessThanOrEqual(65);
     console.log(`create-plan calls ${calls}`, app.env.calls.byMethod());
+  });
+
+  // Mid-month instants: the month is the same in every time zone the tests may run in.
+  test.each([
+    ['en_US', '2026-11-15T09:00:00+09:00', '2027-01'],
+    ['en_US', '2027-02-15T09:00:00+09:00', '2028-01'],
+    ['ja', '2027-03-15T09:00:00+09:00', '2027-04'],
+    ['ja', '2027-05-15T09:00:00+09:00', '2028-04'],
+  ])('%s on %s: the sample plan starts in %s (the clock it runs under)', (locale, now, first) => {
+    const app = addOn({ locale, now });
+    app.call('createSamplePlan');
+    const m = positions(defaultPlan(locale === 'ja' ? 'ja' : 'en')).months;
+    const monthly = app.values(locale === 'ja' ? '月次目標' : 'Monthly Targets');
+    expect(monthly[m.headerRow - 1][m.firstCol + m.before - 1]).toBe(first);
+    // The wizard's defaults read the same clock.
+    const init = app.call('sidebarInit') as { defaults: Record<'en' | 'ja', Plan> };
+    expect(init.defaults.en).toEqual(defaultPlan('en', yearMonth(now)));
+    expect(init.defaults.ja).toEqual(defaultPlan('ja', yearMonth(now)));
   });
 });
