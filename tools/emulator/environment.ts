@@ -59,6 +59,8 @@ export interface AppsScriptEnvironment {
   locks: FakeLockService;
   /** What Logger.log and console.* recorded. */
   logs(): LogEntry[];
+  /** How often the formula engine has recalculated: writes are batched until the next read. */
+  recalculations(): number;
   /** Changes Session.getActiveUserLocale(). */
   setLocale(locale: string): void;
 }
@@ -114,6 +116,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): AppsScriptE
     properties,
     locks,
     logs: () => [...logBook.entries],
+    recalculations: () => workbook.book.recalculations,
     setLocale(next: string) {
       session.locale = next;
     },

@@ -43,6 +43,8 @@ function toRaw(cell: EnteredCell): RawCellContent {
  */
 export class HyperFormulaBook {
   private readonly hf: HyperFormula;
+  /** Recalculations that changed a value: each batch of writes costs one, when it is next read. */
+  recalculations = 0;
 
   constructor() {
     this.hf = HyperFormula.buildEmpty({
@@ -53,6 +55,7 @@ export class HyperFormulaBook {
       smartRounding: false,
       stringifyCurrency: (value: number, format: string) => formatForTextFunction(value, format),
     });
+    this.hf.on('valuesUpdated', () => this.recalculations++);
   }
 
   private settle(): void {
