@@ -10,7 +10,7 @@ export const DEFAULT_NOW = '2026-11-15T09:00:00+09:00';
 export type Instant = string | Date;
 
 /** Milliseconds since the epoch; throws on text that is not a date. */
-export function instantOf(now: Instant): number {
+function instantOf(now: Instant): number {
   const ms = typeof now === 'string' ? Date.parse(now) : now.getTime();
   if (!Number.isFinite(ms)) throw new Error(`now: ${String(now)} is not a date`);
   return ms;

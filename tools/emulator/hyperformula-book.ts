@@ -12,16 +12,12 @@ const SHEETS_ERROR_TEXT: Record<string, string> = {
   LIC: '#ERROR!',
 };
 
-export function sheetsErrorText(error: DetailedCellError): string {
+function sheetsErrorText(error: DetailedCellError): string {
   return SHEETS_ERROR_TEXT[error.type] ?? error.value;
 }
 
 export function toComputed(value: CellValue): ComputedValue {
   return value instanceof DetailedCellError ? sheetsErrorText(value) : value;
-}
-
-export function isErrorValue(value: CellValue): boolean {
-  return value instanceof DetailedCellError;
 }
 
 function toRaw(cell: EnteredCell): RawCellContent {
