@@ -2,8 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import type { Lang } from '../src/core/i18n';
 import { CUSTOM_FUNCTIONS } from '../src/functions';
 import { loadBundle, sessionWithLocale } from './support/bundle';
+import { argumentsFor, isOurError, resultProblem } from './support/custom-functions';
 
 const bundle = () => loadBundle({ Session: sessionWithLocale('en_US') });
 
@@ -128,6 +131,9 @@ describe('custom functions called through their stubs', () => {
     );
     expect(() => call('FUNNEL_PLAN', 1e9, 5e6, [['A']], [[0.1]])).toThrow('2 to 10 stages');
     expect(() => call('REQUIRED_VOLUME', 1e300, 1e-6, 1e-6)).toThrow('too large');
+    expect(() => call('FUNNEL_PLAN', 1, 5e-324, [['A'], ['B']], [[0.01]])).toThrow(
+      'FUNNEL_PLAN: the result is too large to compute.',
+    );
   });
 
   test('errors are in Japanese for a Japanese locale', () => {
@@ -160,21 +166,60 @@ describe('custom functions called through their stubs', () => {
     expect(call('BOTTLENECK', names, planned, [[1000, 300, 45, 9]])).toBe('');
     expect(call('BOTTLENECK', names, planned, [[1000, 200, '', '']])).toBe('Leads → MQL');
   });
+});
 
-  test('results are never NaN, Infinity or undefined over random numeric input', () => {
-    const values = [0, 0.5, 1, 3, 1e6, '15%', '', 'x', -1];
-    for (const fn of CUSTOM_FUNCTIONS.filter((f) => f.params.every((p) => p.type === 'number'))) {
-      for (const a of values)
-        for (const b of values) {
-          const args = fn.params.map((_, i) => (i === 0 ? a : i === 1 ? b : 0.5));
-          try {
-            const result = call(fn.name, ...args);
-            expect(typeof result).toBe('number');
-            expect(Number.isFinite(result as number)).toBe(true);
-          } catch (error) {
-            expect((error as Error).message.length).toBeGreaterThan(10);
+/** What a call did: returned a result, or threw with a message. */
+function attempt(run: () => unknown): { result: unknown } | { message: string } {
+  try {
+    return { result: run() };
+  } catch (error) {
+    return { message: (error as Error).message };
+  }
+}
+
+describe('custom functions over random input, as Sheets may pass it', () => {
+  const bundles = { en: bundle(), ja: loadBundle({ Session: sessionWithLocale('ja') }) };
+
+  test.each(CUSTOM_FUNCTIONS.map((fn) => [fn.name, fn] as const))(
+    '%s returns its documented shape or one of our error messages, never a raw JS error',
+    (name, fn) => {
+      fc.assert(
+        fc.property(argumentsFor(fn), fc.constantFrom<Lang>('en', 'ja'), (args, lang) => {
+          const outcome = attempt(() => bundles[lang].call(name, ...args));
+          if ('message' in outcome) {
+            expect(isOurError(fn, outcome.message, lang) ? 'ours' : outcome.message).toBe('ours');
+          } else {
+            expect(resultProblem(fn, args, outcome.result)).toBeNull();
           }
-        }
+        }),
+        { numRuns: 400 },
+      );
+    },
+  );
+
+  test('the check tells our messages from raw JS errors', () => {
+    const fn = CUSTOM_FUNCTIONS.find((f) => f.name === 'REQUIRED_LEADS')!;
+    expect(isOurError(fn, 'win_rate: 20 is more than 1. Rates are fractions: type 20% or 0.2.', 'en')).toBe(
+      true,
+    );
+    expect(isOurError(fn, 'mql_rate が空です。値を入力してください。', 'ja')).toBe(true);
+    expect(
+      isOurError(
+        fn,
+        'revenue_target: "lots" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%. (row 2, column 1 of the range)',
+        'en',
+      ),
+    ).toBe(true);
+    for (const raw of [
+      "Cannot read properties of undefined (reading 'length')",
+      'Maximum call stack size exceeded',
+      'rows.map is not a function',
+      'undefined',
+      'Invalid array length',
+      'mql_rate is empty. Enter a value.', // right text, wrong language
+      'cost is empty. Enter a value.', // not a parameter of REQUIRED_LEADS
+    ]) {
+      expect(isOurError(fn, raw, raw.startsWith('mql_rate') ? 'ja' : 'en')).toBe(false);
     }
   });
 });

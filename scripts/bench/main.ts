@@ -36,6 +36,34 @@ function customFunctions(): void {
   );
 }
 
+const column = (i: number) => (i < 26 ? '' : 'A') + String.fromCharCode(65 + (i % 26));
+
+/** The emulator's formula engine: a block of formulas in one setValues, and many small writes. */
+function emulatorEngine(): void {
+  const env = createEnvironment();
+  const sheet = env.globals.SpreadsheetApp.getActiveSheet();
+  sheet.insertColumnsAfter(26, 14);
+  let round = 0;
+  const block = timeIt(() => {
+    round++;
+    const cells = Array.from({ length: 40 }, (_, r) =>
+      Array.from({ length: 40 }, (_, c) =>
+        r === 0 ? c + round : `=ROUNDUP(${column(c)}${r}*1.1+${column(Math.max(c - 1, 0))}${r}/2,0)`,
+      ),
+    );
+    sheet.getRange(1, 1, 40, 40).setValues(cells);
+    sheet.getRange(1, 1, 40, 40).getValues();
+  });
+  const small = timeIt(() => {
+    const fresh = createEnvironment().globals.SpreadsheetApp.getActiveSheet();
+    for (let r = 1; r <= 200; r++) fresh.getRange(r, 1, 1, 3).setValues([[r, `=A${r}*2`, `=SUM(B$1:B${r})`]]);
+    fresh.getRange('C200').getValue();
+  });
+  console.log(
+    `bench: emulator 40x40 formula block write+read ${block.toFixed(1)} ms, 200 small writes + read ${small.toFixed(1)} ms`,
+  );
+}
+
 function addOnWith(plan: Plan) {
   const env = createEnvironment();
   const bundle = loadBundle(env.globals as unknown as Record<string, unknown>);
@@ -76,6 +104,7 @@ function planCalls(): void {
 
 export async function main(): Promise<void> {
   customFunctions();
+  emulatorEngine();
   planCalls();
   await benchSidebar();
 }

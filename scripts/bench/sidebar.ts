@@ -23,7 +23,8 @@ export async function benchSidebar(): Promise<void> {
     const figures = await measureSidebar(page);
     console.log(
       `bench: sidebar bytes=${bytes} first-render=${figures.firstRenderMs.toFixed(0)} ms recompute=${figures.recompute.meanMs.toFixed(2)} ms` +
-        ` (p95 ${figures.recompute.p95Ms.toFixed(2)} ms over ${figures.recompute.samples} keystrokes)`,
+        ` (p95 ${figures.recompute.p95Ms.toFixed(2)} ms over ${figures.recompute.samples} keystrokes)` +
+        ` input-to-layout=${figures.inputToLayout.meanMs.toFixed(2)} ms`,
     );
   } finally {
     await browser.close();

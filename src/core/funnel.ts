@@ -76,12 +76,16 @@ export interface FunnelRow {
   required: number;
 }
 
-/** Reverse calculation: the revenue goal walked up a funnel given top first. */
+/**
+ * Reverse calculation: the revenue goal walked up a funnel given top first. `field` is what a
+ * result too large to count is reported against.
+ */
 export function reverseFunnel(
   revenueTarget: number,
   avgDealSize: number,
   ratesTopDown: readonly number[],
   marketingShare = 1,
+  field = 'result',
 ): FunnelRow[] {
   ratesTopDown.forEach((r, i) => checkValue(r, `rate ${i + 1}`, 'rate'));
   const bottom = exactDeals(revenueTarget, avgDealSize, marketingShare);
@@ -90,7 +94,7 @@ export function reverseFunnel(
     index,
     rate: index < ratesTopDown.length ? ratesTopDown[index] : null,
     exact: x,
-    required: ceilCount(x),
+    required: ceilCount(x, field),
   }));
 }
 

@@ -249,7 +249,7 @@ export const CUSTOM_FUNCTIONS: CustomFunction[] = [
       const deal = readValue(single(args[1], 'avg_deal_size'), 'avg_deal_size', 'positive');
       const names = readStageNames(args[2], 'stage_names');
       const rates = readNumbers(args[3], 'conversion_rates', 'rate', names.length - 1);
-      const rows = reverseFunnel(revenue, deal, rates);
+      const rows = reverseFunnel(revenue, deal, rates, 1, 'FUNNEL_PLAN');
       const header = FUNNEL_PLAN_HEADER.map((text) => render(text, lang()));
       return [header, ...rows.map((row) => [names[row.index], row.rate ?? '', row.required])];
     },

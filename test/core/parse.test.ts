@@ -95,7 +95,9 @@ describe('readValue', () => {
     const notNumber = problemOf(() => readValue('lots', 'avg_deal_size', 'positive'));
     expect(notNumber).toMatchObject({ code: 'notNumber', field: 'avg_deal_size', params: { value: 'lots' } });
     expect(problemOf(() => readValue(true, 'cost', 'amount')).code).toBe('notNumber');
-    expect(problemOf(() => readValue(new Date(), 'cost', 'amount')).code).toBe('notNumber');
+    expect(problemOf(() => readValue(new Date('2026-11-15T00:00:00Z'), 'cost', 'amount')).code).toBe(
+      'notNumber',
+    );
     expect(problemOf(() => readValue(NaN, 'cost', 'amount')).code).toBe('notNumber');
     expect(problemOf(() => readValue(Infinity, 'cost', 'amount')).code).toBe('notNumber');
   });

@@ -17,6 +17,7 @@ import { conditionalBackground } from '../../tools/emulator';
 import { COLOR } from '../../src/sheets/description';
 import { dashboardPositions } from '../../src/sheets/dashboard';
 import { monthLabel, positions } from '../../src/sheets/positions';
+import { NOW, yearMonth } from '../support/clock';
 import {
   ROOT,
   describeInBrowser,
@@ -44,18 +45,13 @@ const rgb = (hex: string) => {
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 };
 
-function today(): { year: number; month: number } {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
-}
-
 describeInBrowser('e2e: progress review through the preview', () => {
   const suite = e2eSuite();
 
   test('en_US: sample plan, actuals typed in the grid, Review progress names MQL → Opportunities', async () => {
     const s = await suite.open('en_US');
     const { page } = s;
-    const plan = defaultPlan('en', today());
+    const plan = defaultPlan('en', yearMonth(NOW));
     const n = computePlan(plan);
     const pos = positions(plan);
     const m = pos.months;
@@ -165,7 +161,7 @@ describeInBrowser('e2e: progress review through the preview', () => {
   // Dashboard!C4 looks the month label up in one row: INDEX(<row>, 1, MATCH(...)).
   test('en_US: the Dashboard names the last month with actuals', async () => {
     const s = await suite.open('en_US');
-    const plan = defaultPlan('en', today());
+    const plan = defaultPlan('en', yearMonth(NOW));
     const m = positions(plan).months;
     await menu(s.page, menuCaption('createSample', 'en'));
     await showSheet(s.page, sheetName('actuals', 'en'));

@@ -3,7 +3,7 @@
  * the page and the wizard in Chromium, driven by clicks and typing. One browser per test file; each
  * test gets a fresh preview (a fresh workbook) and a fresh page. Nothing may leave 127.0.0.1.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { render, type Lang } from '../../src/core/i18n';
@@ -12,6 +12,8 @@ import { MENU } from '../../src/core/catalog/ui';
 import type { FakeSpreadsheet } from '../../tools/emulator';
 import { startPreview, type Preview } from '../../tools/preview/server';
 import { launchBrowser } from '../sidebar/support/browser';
+import { NOW } from '../support/clock';
+import { assertDistFresh } from '../support/dist';
 
 export { describeInBrowser } from '../sidebar/support/browser';
 
@@ -64,9 +66,7 @@ export function e2eSuite(): { open(locale: 'en_US' | 'ja'): Promise<Session> } {
   let browser: Browser | null = null;
   const opened: Session[] = [];
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'Code.js')) || !existsSync(join(DIST, 'Sidebar.html'))) {
-      throw new Error('dist/Code.js or dist/Sidebar.html is missing: run npm run build first');
-    }
+    assertDistFresh();
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await launchBrowser();
   });
@@ -84,7 +84,7 @@ export function e2eSuite(): { open(locale: 'en_US' | 'ja'): Promise<Session> } {
     async open(locale) {
       if (!browser) throw new Error('e2eSuite: beforeAll did not run');
       const lang: Lang = locale === 'ja' ? 'ja' : 'en';
-      const preview = await startPreview({ port: 0, locale, distDir: DIST });
+      const preview = await startPreview({ port: 0, locale, distDir: DIST, now: NOW });
       const context = await browser.newContext({
         viewport: { width: 1280, height: 800 },
         deviceScaleFactor: 1,

@@ -193,10 +193,22 @@ describeInBrowser('e2e: the wizard refuses, escapes and recovers', () => {
     const s = await suite.open('en_US');
     const frame = await openWizard(s);
     await frame.click('#step-5');
+    // Count the sidebar's calls to the server as it makes them: a click starts its call at once,
+    // so when dblclick returns, both clicks have had their say.
+    await frame.evaluate(() => {
+      const w = window as unknown as { fetch: typeof fetch; __runs: number };
+      const send = w.fetch.bind(w);
+      w.__runs = 0;
+      w.fetch = (input, init) => {
+        if (String(input).endsWith('/api/run')) w.__runs++;
+        return send(input, init);
+      };
+    });
     await frame.dblclick('#create');
+    expect(await frame.evaluate(() => (window as unknown as { __runs: number }).__runs)).toBe(1);
     await frame.waitForSelector('#apply-status.success');
     await idle(s.page);
-    await s.page.waitForTimeout(300); // room for a second call to show up
+    expect(await frame.evaluate(() => (window as unknown as { __runs: number }).__runs)).toBe(1);
     expect(runsOf(s, 'applyPlan')).toHaveLength(1);
     expect(planSheets(s)).toEqual(SHEETS.map((k) => sheetName(k, 'en')));
     expect(s.preview.env.ui.dialogs()).toEqual([]);

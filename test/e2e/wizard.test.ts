@@ -10,6 +10,7 @@ import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan } from '../../src/core/plan-math';
 import { positions } from '../../src/sheets/positions';
+import { NOW, yearMonth } from '../support/clock';
 import {
   describeInBrowser,
   digits,
@@ -32,12 +33,6 @@ import {
 } from './support';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-
-/** What the server's today() gives, for the default plan's period. */
-function today(): { year: number; month: number } {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
-}
 
 interface Case {
   locale: 'en_US' | 'ja';
@@ -134,7 +129,7 @@ describeInBrowser('e2e: the wizard through the preview', () => {
   test.each(CASES)('$locale: new plan typed in the wizard, sheets created, then edited', async (c) => {
     const s = await suite.open(c.locale);
     const { page, lang } = s;
-    const expected = clone(defaultPlan(lang, today()));
+    const expected = clone(defaultPlan(lang, yearMonth(NOW)));
 
     // New plan…
     await menu(page, menuCaption('newPlan', lang));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../sidebar/support/browser';
 import { startPreview, type Preview } from '../../tools/preview/server';
+import { NOW } from '../support/clock';
 import { ROOT, buildPrivateDist } from './helpers';
 
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
@@ -39,7 +40,7 @@ describeInBrowser('preview page in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    preview = await startPreview({ port: 0, distDir: buildPrivateDist() });
+    preview = await startPreview({ port: 0, distDir: buildPrivateDist(), now: NOW });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     await context.route('**/*', (route) => {
@@ -140,15 +141,19 @@ describeInBrowser('preview page in Chromium', () => {
     await frame.click('#apply');
     // Answer Yes to every question the add-on asks (in the page's modal) until the call returns.
     const asked: string[] = [];
-    while (!/^applied:/.test((await frame.textContent('#result')) ?? '')) {
-      const dialog = page.getByRole('dialog');
-      if (!(await dialog.count())) {
-        await page.waitForTimeout(50);
-        continue;
-      }
-      asked.push((await dialog.locator('.kpi-modal-body').textContent()) ?? '');
+    for (;;) {
+      // Wait for either: the call has returned in the sidebar, or a question is open in the page.
+      await page.waitForFunction(() => {
+        const sidebar = document.querySelector<HTMLIFrameElement>('#sidebar-frame')?.contentDocument;
+        const result = sidebar?.querySelector('#result')?.textContent ?? '';
+        return /^applied:/.test(result) || document.querySelector('[role="dialog"]') !== null;
+      });
+      if (/^applied:/.test((await frame.textContent('#result')) ?? '')) break;
+      const dialog = await page.waitForSelector('[role="dialog"]');
+      asked.push((await dialog.$eval('.kpi-modal-body', (x) => x.textContent)) ?? '');
       if (asked.length === 1) await shoot('sidebar-question');
-      await dialog.getByRole('button', { name: 'Yes', exact: true }).click();
+      await (await dialog.$('button:text-is("Yes")'))!.click();
+      await dialog.waitForElementState('hidden'); // gone (or detached) before the next question
     }
     expect(asked.join('\n')).toContain('KPI Tree!F6: 99');
     await expect(frame.textContent('#result')).resolves.toMatch(/^applied:true:/);

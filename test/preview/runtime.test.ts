@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PreviewRuntime } from '../../tools/preview/runtime';
+import { NOW } from '../support/clock';
 
 const CODE = `
 var AddOn = (function () {
@@ -25,7 +26,8 @@ var AddOn = (function () {
     returnsNothing: function () {},
     echo: function (value) { return { realm: value instanceof Array, value: value }; },
     dialog: function () { ui().showModalDialog(HtmlService.createHtmlOutput('<p>hi</p>').setWidth(400), 'Hello'); },
-    fails: function () { throw new Error('It broke.'); }
+    fails: function () { throw new Error('It broke.'); },
+    now: function () { return new Date().toISOString(); }
   };
 })();
 function onOpen() { return AddOn.onOpen.apply(this, arguments); }
@@ -36,6 +38,7 @@ function returnsNothing() { return AddOn.returnsNothing.apply(this, arguments); 
 function echo(value) { return AddOn.echo.apply(this, arguments); }
 function dialog() { return AddOn.dialog.apply(this, arguments); }
 function fails() { return AddOn.fails.apply(this, arguments); }
+function now() { return AddOn.now.apply(this, arguments); }
 `;
 
 function distWith(code: string): string {
@@ -114,6 +117,18 @@ describe('PreviewRuntime', () => {
     expect(shown.opened).toEqual([{ kind: 'modal', title: 'Hello', index: 0, width: 400, height: null }]);
     expect(rt.shownHtml(0)).toBe('<p>hi</p>');
     expect(rt.state().sidebar).toBeNull();
+  });
+
+  test('the add-on sees the clock it is given, else the real clock when the workbook is set', () => {
+    const pinned = new PreviewRuntime({ distDir: distWith(CODE), now: NOW });
+    expect(pinned.run('now').result).toBe(new Date(NOW).toISOString());
+    // npm start passes no clock, so its sample plan starts from today.
+    const before = Date.now();
+    const rt = runtime();
+    const after = Date.now();
+    const shown = Date.parse(rt.run('now').result as string);
+    expect(shown).toBeGreaterThanOrEqual(before);
+    expect(shown).toBeLessThanOrEqual(after);
   });
 
   test('Code.js may not touch a service while it loads', () => {

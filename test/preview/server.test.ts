@@ -1,6 +1,7 @@
 /** The preview server over HTTP: the real Code.js driven by menu clicks, cell edits and google.script.run. */
 import { request } from 'node:http';
 import { startPreview, type Preview } from '../../tools/preview/server';
+import { NOW } from '../support/clock';
 import { buildPrivateDist, cellText, getState, post } from './helpers';
 
 const PLAN_SHEETS = ['KPI Tree', 'Monthly Targets', 'Actuals', 'Dashboard', 'Checklist'];
@@ -17,7 +18,7 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-  preview = await startPreview({ port: 0, distDir });
+  preview = await startPreview({ port: 0, distDir, now: NOW });
   base = preview.url;
 });
 
@@ -246,7 +247,7 @@ describe('preview server', () => {
   });
 
   test('the test hook sets property stores and cells', async () => {
-    const hooked = await startPreview({ port: 0, distDir, testHooks: true });
+    const hooked = await startPreview({ port: 0, distDir, testHooks: true, now: NOW });
     try {
       const { status, body } = await post(hooked.url, '/api/test/setup', {
         documentProperties: { marker: 'yes' },

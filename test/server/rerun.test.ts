@@ -4,6 +4,7 @@ import { computePlan } from '../../src/core/plan-math';
 import type { Plan } from '../../src/core/plan';
 import { positions } from '../../src/sheets/positions';
 import { addOn, type AddOn } from '../support/addon';
+import { NOW, yearMonth } from '../support/clock';
 import { largePlan } from '../support/plans';
 
 const en = defaultPlan('en');
@@ -58,11 +59,11 @@ describe('Update sheets from plan', () => {
   });
 
   test('actuals follow their stage and month when the plan changes shape', () => {
-    const app = addOn({ locale: 'en_US' });
+    const app = addOn({ locale: 'en_US', now: NOW });
     app.call('createSamplePlan');
     typeActuals(app);
     const plan: Plan = JSON.parse(JSON.stringify(en));
-    plan.startYear = defaultPlan('en', { year: 2026, month: 11 }).startYear;
+    plan.startYear = defaultPlan('en', yearMonth(NOW)).startYear; // the sample plan's year
     // A new top stage shifts every row down; actuals must move with their stages.
     plan.stages.unshift({ id: 'sessions', name: 'Sessions', rate: 0.02, lagMonths: 0 });
     const result = app.call('applyPlan', plan, 'edit') as { ok: boolean };
@@ -78,11 +79,11 @@ describe('Update sheets from plan', () => {
   });
 
   test('actuals with no place left are archived, not lost', () => {
-    const app = addOn({ locale: 'en_US' });
+    const app = addOn({ locale: 'en_US', now: NOW });
     app.call('createSamplePlan');
     typeActuals(app);
     const plan: Plan = JSON.parse(JSON.stringify(en));
-    plan.startYear = defaultPlan('en', { year: 2026, month: 11 }).startYear;
+    plan.startYear = defaultPlan('en', yearMonth(NOW)).startYear; // the sample plan's year
     plan.channels = plan.channels.slice(1); // the channel with spend typed is gone
     app.call('applyPlan', plan, 'edit');
     const archive = app.sheetNames().find((n) => n.startsWith('Actuals archive'));

@@ -1,6 +1,7 @@
 /** Talking to the server: failures, double clicks, drafts; and what the page itself must never do. */
 import { CUSTOM_FUNCTIONS } from '../../src/functions/registry';
 import { defaultPlan } from '../../src/core/plan-defaults';
+import { DRAFT_DELAY_MS } from '../../src/sidebar/drafts';
 import { describeInBrowser } from './support/browser';
 import { fakeCalls, fakeInit, fakeScript, patchFakeServer, TODAY } from './support/fake-server';
 import { measureSidebar } from './support/measure';
@@ -47,10 +48,17 @@ describeInBrowser('sidebar wizard: server and page', () => {
 
   test('a draft is saved once, shortly after the last keystroke', async () => {
     const { page } = await suite.open(fakeScript(fakeInit('en')));
+    // The page's timers run on a clock the test moves: however slow the typing, no time passes.
+    await page.clock.install({ time: 0 });
+    await page.clock.pauseAt(1000);
     await page.focus('#f-name');
     await page.keyboard.press('End');
-    await page.keyboard.type(' 2027', { delay: 50 });
+    await page.keyboard.type(' 2027');
+    await page.clock.runFor(DRAFT_DELAY_MS - 1);
     expect(await fakeCalls(page, 'saveDraft')).toHaveLength(0);
+    await page.clock.runFor(1);
+    expect(await fakeCalls(page, 'saveDraft')).toHaveLength(1);
+    await page.clock.runFor(fakeScript(fakeInit('en')).delayMs); // the server's answer
     await page.waitForFunction(() => document.getElementById('draft-status')?.textContent === 'Draft saved');
     const drafts = await fakeCalls(page, 'saveDraft');
     expect(drafts).toHaveLength(1);
@@ -154,7 +162,7 @@ describeInBrowser('sidebar wizard: server and page', () => {
     expect(await textOf(page, '#step-heading')).toBe('KGI（重要目標達成指標）');
   });
 
-  test('the page requests nothing but itself, and stays small and fast', async () => {
+  test('the page requests nothing but itself, stays small, and recomputes once per keystroke', async () => {
     const { page, requests, errors } = await suite.open(fakeScript(fakeInit('en'), { delayMs: 0 }));
     for (let step = 1; step <= 5; step++) await page.click(`#step-${step}`);
     await page.click('#functions-open');
@@ -164,12 +172,7 @@ describeInBrowser('sidebar wizard: server and page', () => {
     expect(requests).toEqual([suite.url]);
     expect(errors).toEqual([]);
     expect(suite.bytes).toBeLessThan(150 * 1024);
+    // 50 keystrokes, 50 recomputes: none skipped, none repeated. How fast: npm run bench.
     expect(figures.recompute.samples).toBe(50);
-    expect(figures.recompute.meanMs).toBeLessThan(5);
-    console.log(
-      `sidebar: ${(suite.bytes / 1024).toFixed(1)} KB, first render ${figures.firstRenderMs.toFixed(0)} ms, ` +
-        `recompute mean ${figures.recompute.meanMs.toFixed(2)} ms (p95 ${figures.recompute.p95Ms.toFixed(2)}, max ${figures.recompute.maxMs.toFixed(2)}), ` +
-        `input-to-layout mean ${figures.inputToLayout.meanMs.toFixed(2)} ms`,
-    );
   });
 });

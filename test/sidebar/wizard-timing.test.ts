@@ -1,7 +1,7 @@
 /** Seasonality weights and status thresholds: optional groups on the goal step that reach the plan. */
 import type { Plan } from '../../src/core/plan';
 import { describeInBrowser } from './support/browser';
-import { fakeCalls, fakeInit, fakeScript } from './support/fake-server';
+import { fakeInit, fakeScript, waitForCall } from './support/fake-server';
 import { retype, screenshot, scrollWidth, sidebarSuite, textOf } from './support/sidebar';
 
 describeInBrowser('sidebar wizard: seasonality and status colours', () => {
@@ -21,10 +21,8 @@ describeInBrowser('sidebar wizard: seasonality and status colours', () => {
     await retype(page, '#f-thresholds-amber', '85');
     expect(await scrollWidth(page)).toBeLessThanOrEqual(300);
     await screenshot(page, 'sidebar-ja-goal-timing');
-    await page.waitForFunction(() => true);
-    await page.waitForTimeout(1200);
-    const drafts = await fakeCalls(page, 'saveDraft');
-    const saved = drafts.at(-1)!.args[0] as Plan;
+    // The draft saved after the last change (amber) holds every change made before it.
+    const saved = (await waitForCall(page, 'saveDraft', ['thresholds', 'amber'], 0.85)).args[0] as Plan;
     expect(saved.seasonality[11]).toBe(1.5);
     expect(saved.seasonality[0]).toBe(0.5);
     expect(saved.thresholds).toEqual({ green: 1, amber: 0.85 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { loadCode } from '../../tools/emulator/load-code';
+import { assertDistFresh, ROOT } from './dist';
 
-/** npm scripts and jest run from the repository root. */
-export const CODE_JS = join(process.cwd(), 'dist', 'Code.js');
+export const CODE_JS = join(ROOT, 'dist', 'Code.js');
 
 export interface LoadedBundle {
   context: vm.Context;
@@ -18,6 +18,7 @@ export interface LoadedBundle {
  * The given services are visible, but touching any of them while the file loads throws.
  */
 export function loadBundle(services: Record<string, unknown> = {}): LoadedBundle {
+  assertDistFresh();
   const source = readFileSync(CODE_JS, 'utf8');
   const context = loadCode(source, services);
   return {

@@ -1,4 +1,5 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
+import { cellContent } from '../../src/sheets/applier';
 import type { Cell, WorkbookDescription } from '../../src/sheets/description';
 
 export interface EvaluatedWorkbook {
@@ -8,11 +9,13 @@ export interface EvaluatedWorkbook {
   set(sheet: string, row: number, col: number, content: unknown): void;
 }
 
-function content(cell: Cell | null): unknown {
-  if (!cell) return null;
-  if (cell.formula !== undefined) return cell.formula;
-  if (cell.text !== undefined) return `'${cell.text}`;
-  return cell.value ?? null;
+/**
+ * What the applier passes to setValues for the cell, as Sheets takes it: '' clears the cell (where
+ * HyperFormula would keep an empty string); a leading apostrophe makes text in both.
+ */
+function content(cell: Cell | null): RawCellContent {
+  const written = cellContent(cell);
+  return written === '' ? null : written;
 }
 
 /** Loads a workbook description into HyperFormula, the way the applier writes it into Sheets. */
@@ -24,7 +27,7 @@ export function evaluate(workbook: WorkbookDescription): EvaluatedWorkbook {
     for (const sheet of workbook.sheets) {
       hf.setSheetContent(
         hf.getSheetId(sheet.name)!,
-        sheet.cells.map((row) => row.map(content)) as RawCellContent[][],
+        sheet.cells.map((row) => row.map(content)),
       );
     }
   });

@@ -20,7 +20,7 @@ export function lettersToColumn(letters: string): number {
   return column;
 }
 
-export function cellA1(row: number, column: number): string {
+function cellA1(row: number, column: number): string {
   return `${columnToLetters(column)}${row}`;
 }
 

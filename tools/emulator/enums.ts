@@ -6,13 +6,9 @@ export class EnumValue {
   constructor(
     readonly enumName: string,
     private readonly key: string,
-    private readonly index: number,
   ) {}
   name(): string {
     return this.key;
-  }
-  ordinal(): number {
-    return this.index;
   }
   toString(): string {
     return this.key;
@@ -26,9 +22,7 @@ export type Enum<K extends string> = Readonly<Record<K, EnumValue>>;
 
 function makeEnum<K extends string>(enumName: string, keys: readonly K[]): Enum<K> {
   const values = {} as Record<K, EnumValue>;
-  keys.forEach((key, index) => {
-    values[key] = new EnumValue(enumName, key, index);
-  });
+  for (const key of keys) values[key] = new EnumValue(enumName, key);
   return Object.freeze(values);
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CallLog, counted, type CallCounter } from './call-counter';
+import { clockDate, DEFAULT_NOW, type Instant } from './clock';
 import { ChartType } from './enums';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
@@ -22,6 +23,11 @@ export interface EnvironmentOptions {
   htmlDir?: string;
   /** Script and spreadsheet time zone; default 'Asia/Tokyo'. */
   timeZone?: string;
+  /**
+   * What the clock shows (`new Date()`, `Date.now()` in the globals' Date); it does not move.
+   * Default 2026-11-15T09:00:00+09:00, never the real clock: pass `new Date()` for that.
+   */
+  now?: Instant;
 }
 
 export interface AppsScriptGlobals {
@@ -34,6 +40,8 @@ export interface AppsScriptGlobals {
   Utilities: typeof fakeUtilities;
   Logger: GoogleAppsScript.Base.Logger;
   console: FakeConsole;
+  /** Date with the environment's clock; ordinary in every other way. */
+  Date: DateConstructor;
 }
 
 export interface AppsScriptEnvironment {
@@ -51,6 +59,8 @@ export interface AppsScriptEnvironment {
   locks: FakeLockService;
   /** What Logger.log and console.* recorded. */
   logs(): LogEntry[];
+  /** How often the formula engine has recalculated: writes are batched until the next read. */
+  recalculations(): number;
   /** Changes Session.getActiveUserLocale(). */
   setLocale(locale: string): void;
 }
@@ -68,6 +78,7 @@ function temporaryUserKey(): string {
 export function createEnvironment(options: EnvironmentOptions = {}): AppsScriptEnvironment {
   const locale = options.locale ?? 'en_US';
   const timeZone = options.timeZone ?? 'Asia/Tokyo';
+  const ClockDate = clockDate(options.now ?? DEFAULT_NOW);
   const calls = new CallLog();
   const ui = new FakeUi();
   const workbook = new Workbook({
@@ -97,6 +108,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): AppsScriptE
       Utilities: fakeUtilities,
       Logger: new FakeLogger(logBook),
       console: fakeConsole(logBook),
+      Date: ClockDate,
     },
     spreadsheet,
     calls,
@@ -104,6 +116,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): AppsScriptE
     properties,
     locks,
     logs: () => [...logBook.entries],
+    recalculations: () => workbook.book.recalculations,
     setLocale(next: string) {
       session.locale = next;
     },

@@ -12,16 +12,12 @@ const SHEETS_ERROR_TEXT: Record<string, string> = {
   LIC: '#ERROR!',
 };
 
-export function sheetsErrorText(error: DetailedCellError): string {
+function sheetsErrorText(error: DetailedCellError): string {
   return SHEETS_ERROR_TEXT[error.type] ?? error.value;
 }
 
 export function toComputed(value: CellValue): ComputedValue {
   return value instanceof DetailedCellError ? sheetsErrorText(value) : value;
-}
-
-export function isErrorValue(value: CellValue): boolean {
-  return value instanceof DetailedCellError;
 }
 
 function toRaw(cell: EnteredCell): RawCellContent {
@@ -43,6 +39,8 @@ function toRaw(cell: EnteredCell): RawCellContent {
  */
 export class HyperFormulaBook {
   private readonly hf: HyperFormula;
+  /** Recalculations that changed a value: each batch of writes costs one, when it is next read. */
+  recalculations = 0;
 
   constructor() {
     this.hf = HyperFormula.buildEmpty({
@@ -53,6 +51,7 @@ export class HyperFormulaBook {
       smartRounding: false,
       stringifyCurrency: (value: number, format: string) => formatForTextFunction(value, format),
     });
+    this.hf.on('valuesUpdated', () => this.recalculations++);
   }
 
   private settle(): void {

@@ -4,15 +4,11 @@
  */
 export { createEnvironment } from './environment';
 export { loadCode } from './load-code';
-export type { AppsScriptEnvironment, AppsScriptGlobals, EnvironmentOptions } from './environment';
-export type { CallCounter } from './call-counter';
+export type { AppsScriptEnvironment, EnvironmentOptions } from './environment';
+export type { Instant } from './clock';
 export { FakeSpreadsheet } from './spreadsheet';
-export { FakeUi, UnansweredDialogError } from './ui';
-export type { DialogRecord, MenuEntry, ShownHtml, ToastRecord } from './ui';
+export { UnansweredDialogError } from './ui';
 export { conditionalBackground } from './snapshot';
-export type { CellSnapshot, ChartSnapshot, SheetSnapshot, WorkbookSnapshot } from './snapshot';
-export { Button, ButtonSet, ChartType, EnumValue } from './enums';
+export { Button } from './enums';
 export { formatValue } from './number-format';
-export { MAX_STORE_BYTES, MAX_VALUE_BYTES } from './properties';
-export type { LockKind } from './lock';
-export type { LogEntry } from './logger';
+export { MAX_VALUE_BYTES } from './properties';

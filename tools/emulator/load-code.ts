@@ -1,10 +1,17 @@
 import vm from 'node:vm';
 
+/** Language built-ins the environment replaces (Date, for its clock): usable while loading. */
+const BUILT_INS = new Set(['Date']);
+
 /** Runs Code.js in a context holding only the Apps Script services, which it may not touch while loading. */
 export function loadCode(source: string, services: Record<string, unknown>): vm.Context {
   let loading = true;
   const sandbox: Record<string, unknown> = {};
   for (const [name, service] of Object.entries(services)) {
+    if (BUILT_INS.has(name)) {
+      sandbox[name] = service;
+      continue;
+    }
     Object.defineProperty(sandbox, name, {
       enumerable: true,
       get() {

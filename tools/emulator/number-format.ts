@@ -232,7 +232,7 @@ function isGeneral(format: string): boolean {
 }
 
 /** How Sheets shows a number in the General format: integers as-is, up to 10 significant digits. */
-export function formatGeneral(value: number): string {
+function formatGeneral(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : value < 0 ? '-Infinity' : 'NaN';
   const abs = Math.abs(value);
   if (Number.isInteger(value) && abs < 1e15) return String(value);

@@ -63,10 +63,6 @@ export class FakeProperties implements Properties {
     this.values.clear();
     return this.self();
   }
-  /** Bytes used (keys and values, UTF-8), for tests of the quota. */
-  usedBytes(): number {
-    return this.sizeWith(new Map(), false);
-  }
 }
 
 export class FakePropertiesService implements GoogleAppsScript.Properties.PropertiesService {

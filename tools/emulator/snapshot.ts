@@ -68,7 +68,7 @@ function cellLook(workbook: Workbook, sheet: SheetModel, row: number, column: nu
   };
 }
 
-export function conditionalBackgroundOf(
+function conditionalBackgroundOf(
   workbook: Workbook,
   sheet: SheetModel,
   row: number,

@@ -1,7 +1,7 @@
 /** Small, strict HTTP helpers for a server that only its own page on 127.0.0.1 may talk to. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export class HttpError extends Error {
   constructor(

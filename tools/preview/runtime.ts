@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { createEnvironment, loadCode, UnansweredDialogError, type AppsScriptEnvironment } from '../emulator';
+import {
+  createEnvironment,
+  loadCode,
+  UnansweredDialogError,
+  type AppsScriptEnvironment,
+  type Instant,
+} from '../emulator';
 import type { ButtonName } from '../emulator/enums';
 import type { DialogRecord, ShownHtml } from '../emulator/ui';
 import { workbookView, type WorkbookView } from './workbook-view';
@@ -98,6 +104,8 @@ function messageOf(error: unknown): string {
 export interface RuntimeOptions {
   distDir: string;
   locale?: string;
+  /** What the add-on's clock shows; default the real clock when the workbook is (re)set. */
+  now?: Instant;
 }
 
 export class PreviewRuntime {
@@ -115,7 +123,11 @@ export class PreviewRuntime {
   /** A fresh workbook and a freshly loaded Code.js (a rebuilt dist is picked up), then onOpen. */
   reset(): void {
     const source = readFileSync(join(this.options.distDir, 'Code.js'), 'utf8');
-    this.env = createEnvironment({ locale: this.locale, htmlDir: this.options.distDir });
+    this.env = createEnvironment({
+      locale: this.locale,
+      htmlDir: this.options.distDir,
+      now: this.options.now ?? new Date(),
+    });
     this.env.ui.autoAcknowledge(true);
     this.context = loadCode(source, this.env.globals as unknown as Record<string, unknown>);
     const exported = vm.runInContext(

@@ -13,7 +13,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { AppsScriptEnvironment } from '../emulator';
+import type { AppsScriptEnvironment, Instant } from '../emulator';
 import type { ButtonName } from '../emulator/enums';
 import { buildAssets, defaultSourceDir, withShim, type PreviewAssets } from './assets';
 import { HttpError, checkCaller, readJson, send, sendJson } from './http';
@@ -30,6 +30,8 @@ export interface PreviewOptions {
   sourceDir?: string;
   /** Enables POST /api/test/setup. */
   testHooks?: boolean;
+  /** What the add-on's clock shows (tests pin it); default the real clock, so the sample plan starts now. */
+  now?: Instant;
 }
 
 export interface Preview {
@@ -92,7 +94,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const assets: PreviewAssets = await buildAssets(options.sourceDir ?? defaultSourceDir());
   let runtime: PreviewRuntime;
   try {
-    runtime = new PreviewRuntime({ distDir, locale: options.locale });
+    runtime = new PreviewRuntime({ distDir, locale: options.locale, now: options.now });
   } catch (error) {
     const reason = error instanceof Error ? error : new Error(String(error));
     reason.message = `Cannot load ${join(distDir, 'Code.js')} (run npm run build first): ${reason.message}`;

@@ -91,6 +91,29 @@ export async function patchFakeServer(page: Page, patch: Partial<FakeScript>): P
   );
 }
 
+/**
+ * Waits until the page has called `name` with a first argument holding `value` at `path` (e.g.
+ * ['thresholds', 'amber']), and returns the first such call.
+ */
+export async function waitForCall(
+  page: Page,
+  name: Endpoint,
+  path: (string | number)[],
+  value: unknown,
+): Promise<FakeCall> {
+  const found = await page.waitForFunction(
+    (want) => {
+      const calls = (window as unknown as { __fakeServer: { calls: FakeCall[] } }).__fakeServer.calls;
+      const at = (x: unknown) =>
+        want.path.reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], x);
+      const same = (c: FakeCall) => JSON.stringify(at(c.args[0])) === JSON.stringify(want.value);
+      return calls.find((c) => c.name === want.name && same(c)) ?? null;
+    },
+    { name, path, value },
+  );
+  return (await found.jsonValue()) as FakeCall;
+}
+
 export async function fakeCalls(page: Page, name?: Endpoint): Promise<FakeCall[]> {
   const calls = await page.evaluate(
     () => (window as unknown as { __fakeServer: { calls: FakeCall[] } }).__fakeServer.calls,

@@ -6,7 +6,7 @@ import type { CellView, SheetView } from '../workbook-view';
 import { drawChart, CHART_HEIGHT, CHART_WIDTH } from './charts';
 import { el } from './dom';
 
-export const DEFAULT_WIDTH = 100;
+const DEFAULT_WIDTH = 100;
 const ROW_HEADER_WIDTH = 46;
 const MIN_ROWS = 60;
 const MIN_COLUMNS = 26;

@@ -112,15 +112,6 @@ const host = {
   close(): void {
     if (framed) window.parent.postMessage({ source: SOURCE, type: 'close' }, location.origin);
   },
-  setHeight(_height: number): void {},
-  setWidth(_width: number): void {},
-  editor: { focus(): void {} },
 };
 
-const url = {
-  getLocation(callback: (location: { hash: string; parameter: object; parameters: object }) => void): void {
-    callback({ hash: '', parameter: {}, parameters: {} });
-  },
-};
-
-(window as unknown as { google: unknown }).google = { script: { run: runner({}), host, url } };
+(window as unknown as { google: unknown }).google = { script: { run: runner({}), host } };
