@@ -71,17 +71,15 @@ const P = {
 
 const docOf = (p: ScalarParam): ParamDoc => ({ name: p.name, type: 'number', help: p.help });
 
-/** A function of single values that broadcasts over ranges. */
-function scalarFunction(
-  def: Omit<CustomFunction, 'run' | 'params'> & { params: ScalarParam[] },
-  compute: (values: number[]) => number,
+/** A function of single values that broadcasts over ranges; `compute` gets one number per parameter. */
+function scalarFunction<const Params extends readonly ScalarParam[]>(
+  def: Omit<CustomFunction, 'run' | 'params'> & { params: Params },
+  compute: (values: { [K in keyof Params]: number }) => number,
 ): CustomFunction {
-  const names = def.params.map((p) => p.name);
   return {
     ...def,
     params: def.params.map(docOf),
-    run: (args) =>
-      broadcast(args, names, (raw, name, i) => readValue(raw, name, def.params[i].kind), compute),
+    run: (args) => broadcast(args, def.params, (raw, p) => readValue(raw, p.name, p.kind), compute),
   };
 }
 
@@ -197,8 +195,8 @@ export const CUSTOM_FUNCTIONS: CustomFunction[] = [
       if (rates.length === 0) fail('empty', 'rates');
       return broadcast(
         [args[0]],
-        ['target_count'],
-        (raw, name) => readValue(raw, name, 'amount'),
+        [{ name: 'target_count' }],
+        (raw, p) => readValue(raw, p.name, 'amount'),
         ([target]) => requiredVolume(target, rates, 'REQUIRED_VOLUME'),
       );
     },
