@@ -40,6 +40,8 @@ export interface PlanNumbers {
   monthly: number[][];
   weights: number[];
   leadStage: number;
+  /** Whole leads the plan needs: the required count of the leads stage. */
+  leadsTarget: number;
   channels: ChannelNumbers[];
   /** Leads the channels plan in total (may differ from the leads target when shares do not add to 100%). */
   channelLeads: number;
@@ -104,6 +106,7 @@ export function computePlan(plan: Plan): PlanNumbers {
     monthly,
     weights,
     leadStage,
+    leadsTarget,
     channels,
     channelLeads,
     budget,

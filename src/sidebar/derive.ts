@@ -84,7 +84,7 @@ function tryCompute(plan: Plan): PlanNumbers | null {
 
 function channelWarning(plan: Plan, n: PlanNumbers): Warning | null {
   if (plan.channels.length === 0) return { text: PLAN_WARNING.noChannels, params: {} };
-  const needed = n.required[n.leadStage];
+  const needed = n.leadsTarget;
   if (n.channelLeads === needed) return null;
   const fmt = (x: number) => x.toLocaleString('en-US');
   if (plan.channels.every((c) => c.allocation === 'share')) {

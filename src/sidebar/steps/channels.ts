@@ -19,7 +19,7 @@ function switchAllocation(v: View, plan: Plan, index: number, to: 'share' | 'cou
   if (channel.allocation === to) return;
   const d = v.host.derived;
   const leads = d.budgetKnown ? d.numbers?.channels[index]?.leads : undefined;
-  const needed = d.numbers ? d.numbers.required[d.numbers.leadStage] : 0;
+  const needed = d.numbers ? d.numbers.leadsTarget : 0;
   let value: unknown = '';
   if (leads !== undefined)
     value = to === 'count' ? leads : needed > 0 ? Number((leads / needed).toPrecision(4)) : '';
@@ -131,7 +131,7 @@ export function channelsStep(v: View): HTMLElement {
     const n = d.numbers;
     setText(
       needed,
-      n ? v.t(CHANNELS.leadsNeeded, { count: formatCount(n.required[n.leadStage], v.lang) }) : '',
+      n ? v.t(CHANNELS.leadsNeeded, { count: formatCount(n.leadsTarget, v.lang) }) : '',
     );
   });
   const canAdd = canAddChannel(plan);
