@@ -34,7 +34,8 @@ export interface Host {
    */
   restructure(edit: (plan: Plan) => void, focus?: Focus): void;
   goTo(step: number, focusId?: string): void;
-  apply(): void;
+  /** Sends the plan to the server; settles once the result (or the failure) is shown. */
+  apply(): Promise<void>;
 }
 
 export interface FieldOptions {

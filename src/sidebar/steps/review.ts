@@ -152,7 +152,7 @@ export function reviewStep(v: View): HTMLElement {
     v.t(busy ? (edit ? REVIEW.updating : REVIEW.creating) : edit ? REVIEW.update : REVIEW.create),
     () => {
       create.disabled = true; // before anything else: a second click must not start a second run
-      v.host.apply();
+      void v.host.apply(); // apply shows a failed run in this step itself
     },
     {
       class: 'primary',
