@@ -62,7 +62,8 @@ export function requiredVolume(
   field = 'result',
 ): number {
   const chain = exactChainUp(targetCount, ratesBottomUp);
-  return ceilCount(chain[chain.length - 1], field);
+  // The chain starts at the target itself, so with no rates the top is the target.
+  return ceilCount(chain[chain.length - 1] ?? targetCount, field);
 }
 
 export interface FunnelRow {
@@ -92,7 +93,7 @@ export function reverseFunnel(
   const exact = exactChainTopDown(bottom, ratesTopDown);
   return exact.map((x, index) => ({
     index,
-    rate: index < ratesTopDown.length ? ratesTopDown[index] : null,
+    rate: ratesTopDown[index] ?? null,
     exact: x,
     required: ceilCount(x, field),
   }));
@@ -112,7 +113,10 @@ export function forwardFunnel(
   avgDealSize: number,
 ): ForwardResult {
   const volumes = [topVolume];
-  for (const rate of ratesTopDown) volumes.push(volumes[volumes.length - 1] * rate);
-  const wonDeals = volumes[volumes.length - 1];
+  let wonDeals = topVolume;
+  for (const rate of ratesTopDown) {
+    wonDeals *= rate;
+    volumes.push(wonDeals);
+  }
   return { volumes, wonDeals, revenue: wonDeals * avgDealSize };
 }

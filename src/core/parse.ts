@@ -46,7 +46,10 @@ function parseMagnitude(s: string): number | null {
   if (s === '') return null;
   if (PLAIN.test(s)) return Number(s);
   const suffix = /^(\d+(?:\.\d+)?)(k|K|M|B|bn)$/.exec(s);
-  if (suffix) return Number(suffix[1]) * SUFFIX_UNITS[suffix[2]];
+  if (suffix) {
+    const unit = SUFFIX_UNITS[suffix[2] ?? ''];
+    return unit === undefined ? null : Number(suffix[1]) * unit;
+  }
   return parseJapaneseUnits(s);
 }
 
@@ -61,7 +64,7 @@ function parseJapaneseUnits(s: string): number | null {
     const m = token.exec(s);
     if (!m || m[0] === '') return null;
     const unit = m[2] ? JA_UNITS[m[2]] : 1;
-    if (unit >= lastUnit) return null;
+    if (unit === undefined || unit >= lastUnit) return null;
     if (!m[2] && token.lastIndex !== s.length) return null;
     total += Number(m[1]) * unit;
     lastUnit = unit;

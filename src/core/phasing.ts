@@ -62,5 +62,6 @@ export function periodWeights(
   startMonth: number,
   periodMonths: number,
 ): number[] {
-  return Array.from({ length: periodMonths }, (_, i) => seasonality[(startMonth - 1 + i) % 12]);
+  // A valid plan has a weight for each of the 12 months; a missing one would weigh nothing.
+  return Array.from({ length: periodMonths }, (_, i) => seasonality[(startMonth - 1 + i) % 12] ?? 0);
 }

@@ -109,11 +109,6 @@ const DEFAULTS: Record<Lang, LangDefaults> = {
   },
 };
 
-/** Example rates and lags of the domain brief: Leads→MQL 30% / 0, MQL→Opportunities 15% / 1, Opportunities→Won 20% / 2. */
-const STAGE_IDS = ['leads', 'mql', 'opportunities', 'won'];
-const RATES = [0.3, 0.15, 0.2, null];
-const LAGS = [0, 1, 2, 0];
-
 /** The first start of a fiscal year that has not begun yet (this month counts as not begun). */
 export function defaultStartYear(today: { year: number; month: number }, startMonth: number): number {
   return today.month <= startMonth ? today.year : today.year + 1;
@@ -124,12 +119,14 @@ export function defaultPlan(
   today: { year: number; month: number } = { year: 2027, month: 1 },
 ): Plan {
   const d = DEFAULTS[lang];
-  const stages: Stage[] = d.stages.map((name, i) => ({
-    id: STAGE_IDS[i],
-    name,
-    rate: RATES[i],
-    lagMonths: LAGS[i],
-  }));
+  const [leads, mql, opportunities, won] = d.stages;
+  // Example rates and lags of the domain brief: Leads→MQL 30% / 0, MQL→Opportunities 15% / 1, Opportunities→Won 20% / 2.
+  const stages: Stage[] = [
+    { id: 'leads', name: leads, rate: 0.3, lagMonths: 0 },
+    { id: 'mql', name: mql, rate: 0.15, lagMonths: 1 },
+    { id: 'opportunities', name: opportunities, rate: 0.2, lagMonths: 2 },
+    { id: 'won', name: won, rate: null, lagMonths: 0 },
+  ];
   const channels: Channel[] = d.channels.map(([name, share, cpl], i) => ({
     id: `ch${i + 1}`,
     name,

@@ -17,7 +17,8 @@ export function leadStageIndex(plan: Plan): number {
 /** Months by which each stage is due ahead of won deals: the sum of the lags below it. */
 export function cumulativeLags(plan: Plan): number[] {
   const lags = plan.stages.map(() => 0);
-  for (let i = plan.stages.length - 2; i >= 0; i--) lags[i] = lags[i + 1] + plan.stages[i].lagMonths;
+  // From the bottom up: each stage is due its own lag ahead of the stage below it (won deals: 0).
+  plan.stages.slice(0, -1).reduceRight((below, stage, i) => (lags[i] = below + stage.lagMonths), 0);
   return lags;
 }
 
@@ -39,6 +40,8 @@ export interface PlanNumbers {
   monthly: number[][];
   weights: number[];
   leadStage: number;
+  /** Whole leads the plan needs: the required count of the leads stage. */
+  leadsTarget: number;
   channels: ChannelNumbers[];
   /** Leads the channels plan in total (may differ from the leads target when shares do not add to 100%). */
   channelLeads: number;
@@ -65,12 +68,13 @@ export function computePlan(plan: Plan): PlanNumbers {
   const required = exact.map((x) => ceilCount(x, 'goal'));
 
   const lags = cumulativeLags(plan);
-  const months = monthColumns(plan.startYear, plan.startMonth, plan.periodMonths, lags[0]);
+  // One lag and one required count per stage; the top stage is due furthest ahead.
+  const months = monthColumns(plan.startYear, plan.startMonth, plan.periodMonths, lags[0] ?? 0);
   const weights = periodWeights(plan.seasonality, plan.startMonth, plan.periodMonths);
-  const monthly = required.map((total, s) => onColumns(phaseTotal(total, weights), lags[s], months));
+  const monthly = required.map((total, s) => onColumns(phaseTotal(total, weights), lags[s] ?? 0, months));
 
   const leadStage = leadStageIndex(plan);
-  const leadsTarget = required[leadStage];
+  const leadsTarget = required[leadStage] ?? 0;
   let shareSoFar = 0;
   let roundedSoFar = 0;
   const channels = plan.channels.map((ch) => {
@@ -81,7 +85,7 @@ export function computePlan(plan: Plan): PlanNumbers {
       leads = rounded - roundedSoFar;
       roundedSoFar = rounded;
     }
-    const monthlyLeads = onColumns(phaseTotal(leads, weights), lags[leadStage], months);
+    const monthlyLeads = onColumns(phaseTotal(leads, weights), lags[leadStage] ?? 0, months);
     return {
       leads,
       budget: leads * ch.cpl,
@@ -91,7 +95,7 @@ export function computePlan(plan: Plan): PlanNumbers {
   });
   const channelLeads = channels.reduce((a, c) => a + c.leads, 0);
   const budget = channels.reduce((a, c) => a + c.budget, 0);
-  const wonDeals = required[required.length - 1];
+  const wonDeals = required[required.length - 1] ?? 0;
   const revenue =
     plan.goal.kind === 'revenue' ? plan.goal.amount * plan.goal.marketingShare : bottom * plan.avgDealSize;
   return {
@@ -102,6 +106,7 @@ export function computePlan(plan: Plan): PlanNumbers {
     monthly,
     weights,
     leadStage,
+    leadsTarget,
     channels,
     channelLeads,
     budget,

@@ -80,3 +80,8 @@ export const MAX_PERIOD_MONTHS = 36;
 export const MAX_CHANNELS = 30;
 export const MAX_NAME_LENGTH = 100;
 export const MAX_TEXT_LENGTH = 500;
+
+/** The name of stage `index`, or '' where the plan has no such stage (a CSF's stale transition). */
+export function stageName(plan: Plan, index: number): string {
+  return plan.stages[index]?.name ?? '';
+}

@@ -2,7 +2,7 @@ import { REVIEW } from './catalog/diagnosis';
 import { L } from './catalog/sheets';
 import { groupThousands, percent } from './format';
 import { render, type Lang, type Params, type Text } from './i18n';
-import type { Plan } from './plan';
+import { stageName, type Plan } from './plan';
 import { hintsFor, type Review, type Status } from './review';
 
 const STATUS: Record<Status, Text> = { green: L.statusGreen, amber: L.statusAmber, red: L.statusRed };
@@ -21,7 +21,7 @@ export function reviewSummary(plan: Plan, review: Review, lang: Lang, actualsShe
     if (s.toDateTarget === 0 && s.actual === 0) return;
     lines.push(
       t(REVIEW.stageLine, {
-        stage: plan.stages[i].name,
+        stage: stageName(plan, i),
         actual: groupThousands(s.actual),
         target: groupThousands(s.toDateTarget),
         attainment: s.attainment === null ? '—' : percent(s.attainment),
@@ -30,7 +30,7 @@ export function reviewSummary(plan: Plan, review: Review, lang: Lang, actualsShe
     );
   });
   lines.push('');
-  const name = (from: number) => `${plan.stages[from].name} → ${plan.stages[from + 1].name}`;
+  const name = (from: number) => `${stageName(plan, from)} → ${stageName(plan, from + 1)}`;
   const b = review.bottleneck;
   if (b) {
     lines.push(
@@ -42,14 +42,14 @@ export function reviewSummary(plan: Plan, review: Review, lang: Lang, actualsShe
     );
   } else lines.push(t(REVIEW.noBottleneck));
   for (const tr of review.transitions.filter((x) => x.volumeMetQualityNot)) {
-    lines.push(t(REVIEW.volumeMetLine, { stage: plan.stages[tr.from].name, transition: name(tr.from) }));
+    lines.push(t(REVIEW.volumeMetLine, { stage: stageName(plan, tr.from), transition: name(tr.from) }));
   }
   if (b) {
     const hints = hintsFor(b.kind);
     lines.push(t(REVIEW.nextFix, { lookAt: t(hints.lookAt), fixes: t(hints.fixes) }));
   } else {
     const behind = review.stages.findIndex((s) => s.status === 'red' || s.status === 'amber');
-    lines.push(behind >= 0 ? t(REVIEW.nextVolume, { stage: plan.stages[behind].name }) : t(REVIEW.nextKeep));
+    lines.push(behind >= 0 ? t(REVIEW.nextVolume, { stage: stageName(plan, behind) }) : t(REVIEW.nextKeep));
   }
   return lines.join('\n');
 }

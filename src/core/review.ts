@@ -78,8 +78,8 @@ export function reviewProgress(
   actuals.forEach((row) => row.forEach((v, i) => v !== null && (lastColumn = Math.max(lastColumn ?? -1, i))));
   const last = lastColumn ?? -1;
   const stages = plan.stages.map((_, s): StageReview => {
-    const periodTarget = numbers.required[s];
-    const toDateTarget = sum(numbers.monthly[s], last);
+    const periodTarget = numbers.required[s] ?? 0;
+    const toDateTarget = sum(numbers.monthly[s] ?? [], last);
     const actual = sum(actuals[s] ?? [], last);
     const attainment = lastColumn !== null && toDateTarget > 0 ? actual / toDateTarget : null;
     return {
@@ -94,7 +94,7 @@ export function reviewProgress(
   const transitions = plan.stages.slice(0, -1).map((stage, s): TransitionReview => {
     const planned = stage.rate as number;
     const upper = lastColumn === null ? 0 : sum(actuals[s] ?? [], last - stage.lagMonths);
-    const actual = upper > 0 ? stages[s + 1].actual / upper : null;
+    const actual = upper > 0 ? (stages[s + 1]?.actual ?? 0) / upper : null;
     const ratio = actual === null ? null : actual / planned;
     return {
       from: s,
@@ -106,7 +106,7 @@ export function reviewProgress(
       volumeMetQualityNot:
         ratio !== null &&
         ratio < plan.thresholds.green &&
-        (stages[s].attainment ?? 0) >= plan.thresholds.green,
+        (stages[s]?.attainment ?? 0) >= plan.thresholds.green,
     };
   });
   let bottleneck: TransitionReview | null = null;

@@ -39,7 +39,7 @@ export function rateImprovements(plan: Plan, step = ONE_POINT): RateImprovement[
       from,
       rate: stage.rate,
       improvedRate,
-      leadsCut: base.required[leadStage] - better.required[leadStage],
+      leadsCut: base.leadsTarget - better.leadsTarget,
       budgetCut: base.budget - better.budget,
     });
   });

@@ -11,7 +11,8 @@ export function isRange(arg: CellArg): arg is Grid {
 
 /** A 1×1 range counts as a single value, as it does in Sheets. */
 function unwrapSingle(arg: CellArg): CellArg {
-  return isRange(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
+  const onlyRow = isRange(arg) && arg.length === 1 ? arg[0] : undefined;
+  return onlyRow?.length === 1 ? onlyRow[0] : arg;
 }
 
 /** Rethrows a KpiError with the position inside the range where the bad value sits. */
@@ -32,43 +33,48 @@ const shapeOf = (grid: Grid) => `${grid.length}×${grid[0]?.length ?? 0}`;
  * Broadcasts `compute` over its arguments like ARRAYFORMULA: single values apply to every cell,
  * ranges must share one shape and the result takes it. A blank cell in a range gives a blank
  * result for that position (so growing columns like A2:A work); a blank single value is an error.
+ * `compute` gets one value per parameter, in order.
  */
-export function broadcast<T>(
+export function broadcast<const P extends readonly { name: string }[], T>(
   args: readonly CellArg[],
-  names: readonly string[],
-  read: (raw: unknown, name: string, index: number) => T,
-  compute: (values: T[]) => unknown,
+  params: P,
+  read: (raw: unknown, param: P[number]) => T,
+  compute: (values: { [K in keyof P]: T }) => unknown,
 ): unknown {
-  const unwrapped = names.map((_, i) => unwrapSingle(args[i]));
-  const grids = unwrapped.map((a) => (isRange(a) ? a : null));
-  const ranges = grids.map((g, i) => (g ? i : -1)).filter((i) => i >= 0);
-  if (ranges.length === 0) return compute(unwrapped.map((raw, i) => read(raw, names[i], i)));
+  const inputs = params.map((param, i) => {
+    const raw = unwrapSingle(args[i]);
+    return { param, raw, grid: isRange(raw) ? raw : null };
+  });
+  const ranges = inputs.flatMap(({ param, grid }, i) => (grid ? [{ param, grid, i }] : []));
+  // One value per parameter, in the order of `params`.
+  const computeAll = (values: T[]) => compute(values as { [K in keyof P]: T });
+  const first = ranges[0];
+  if (!first) return computeAll(inputs.map(({ raw, param }) => read(raw, param)));
 
-  const first = grids[ranges[0]] as Grid;
-  const rows = first.length;
-  const cols = first[0]?.length ?? 0;
-  for (const i of ranges) {
-    const grid = grids[i] as Grid;
+  const rows = first.grid.length;
+  const cols = first.grid[0]?.length ?? 0;
+  for (const { grid, param } of ranges) {
     if (grid.length !== rows || grid.some((r) => r.length !== cols)) {
-      fail('shapeMismatch', names[i], { shape: shapeOf(grid), expected: shapeOf(first) });
+      fail('shapeMismatch', param.name, { shape: shapeOf(grid), expected: shapeOf(first.grid) });
     }
   }
   // Single values are read once, not once per cell.
-  const values = unwrapped.map((raw, i) => (grids[i] ? (undefined as T) : read(raw, names[i], i)));
+  const values = inputs.map(({ raw, param, grid }) => (grid ? (undefined as T) : read(raw, param)));
   const out: unknown[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const outRow = new Array<unknown>(cols);
     for (let c = 0; c < cols; c++) {
       let blank = false;
-      for (const i of ranges) {
-        const cell = (grids[i] as Grid)[r][c];
+      for (const { grid, param, i } of ranges) {
+        // Every range has the shape of the first, so the cell exists.
+        const cell = grid[r]?.[c];
         if (isBlank(cell)) {
           blank = true;
           break;
         }
-        values[i] = atPosition(r, c, () => read(cell, names[i], i));
+        values[i] = atPosition(r, c, () => read(cell, param));
       }
-      outRow[c] = blank ? '' : atPosition(r, c, () => compute(values));
+      outRow[c] = blank ? '' : atPosition(r, c, () => computeAll(values));
     }
     out[r] = outRow;
   }
@@ -88,7 +94,7 @@ export function readList(arg: CellArg, name: string): List {
   if (arg === undefined || isBlank(arg)) fail('empty', name);
   let list: List;
   if (!isRange(arg)) list = { values: [arg], vertical: true };
-  else if (arg.length === 1) list = { values: arg[0].slice(), vertical: false };
+  else if (arg.length === 1) list = { values: arg.flat(), vertical: false };
   else if (arg.every((row) => row.length === 1)) list = { values: arg.map((row) => row[0]), vertical: true };
   else fail('notAList', name);
   let end = list.values.length;

@@ -287,7 +287,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
     if (editsKey(state.sync) !== askedEdits || contentKey(state.sync) !== asked)
       return { status: 'cancelled', message: render(DIALOG.changedMeanwhile, lang) };
     const { sync, ours } = state;
-    const targets: Partial<Record<SheetKey, SheetTarget>> = {};
+    const targets: Partial<Record<SheetKey, SheetTarget<GoogleAppsScript.Spreadsheet.Sheet>>> = {};
     for (const key of SHEET_KEYS) {
       const sheet = ours[key];
       const target = sync.targets[key];

@@ -6,15 +6,13 @@ import {
   type SheetKey,
   type WorkbookDescription,
 } from './description';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import type { SheetPort, SpreadsheetPort } from './sheet-port';
 
 /** New sheets come with this many columns. */
 const NEW_SHEET_COLUMNS = 26;
 const NEW_SHEET_ROWS = 1000;
 
-export interface SheetTarget {
+export interface SheetTarget<Sheet> {
   /** Our sheet from an earlier run, or null to insert a new one. */
   sheet: Sheet | null;
   /** Rows and columns the earlier run covered, cleared where the new layout is smaller. */
@@ -25,9 +23,8 @@ export interface SheetTarget {
   showColumns?: number[];
 }
 
-type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
-/** Builds a data validation rule; one per distinct rule of a sheet. */
-export type RuleMaker = (rule: InputRule) => Rule;
+/** Builds a data validation rule (in Apps Script a DataValidation); one per distinct rule of a sheet. */
+export type RuleMaker<Rule> = (rule: InputRule) => Rule;
 
 /** How a cell is written with setValues: text keeps a leading apostrophe so it is never parsed. */
 export function cellContent(cell: Cell | null): string | number | boolean {
@@ -52,12 +49,12 @@ function matrix<T>(
  * Writes one sheet with a fixed number of batched calls, whatever its size: one range, one call per
  * property, then sheet settings.
  */
-export function writeSheet(
-  spreadsheet: Spreadsheet,
+export function writeSheet<Rule, Sheet extends SheetPort<Rule>>(
+  spreadsheet: SpreadsheetPort<Sheet>,
   sheet: SheetDescription<string>,
-  target: SheetTarget,
+  target: SheetTarget<Sheet>,
   index: number,
-  makeRule: RuleMaker,
+  makeRule: RuleMaker<Rule>,
 ): Sheet {
   const size = sizeOf(sheet);
   const rows = Math.max(size.rows, target.rows);
@@ -86,10 +83,10 @@ export function writeSheet(
     return built;
   };
   // Also clears validations a row the user inserted had moved out of place.
-  range.setDataValidations(matrix(sheet, rows, cols, (cell) => ruleFor(cell?.rule)) as Rule[][]);
+  range.setDataValidations(matrix(sheet, rows, cols, (cell) => ruleFor(cell?.rule)));
   range.setValues(matrix(sheet, rows, cols, cellContent));
   range.setNumberFormats(matrix(sheet, rows, cols, (cell) => cell?.format ?? 'General'));
-  range.setBackgrounds(matrix(sheet, rows, cols, (cell) => cell?.background ?? null) as string[][]);
+  range.setBackgrounds(matrix(sheet, rows, cols, (cell) => cell?.background ?? null));
   range.setFontWeights(matrix(sheet, rows, cols, (cell) => (cell?.bold ? 'bold' : 'normal')));
   if (sheet.frozenRows || target.sheet) out.setFrozenRows(sheet.frozenRows);
   if (sheet.frozenColumns || target.sheet) out.setFrozenColumns(sheet.frozenColumns);
@@ -102,12 +99,12 @@ export function writeSheet(
 }
 
 /** Writes every sheet of a workbook; returns the sheet written for each key. */
-export function applyWorkbook(
-  spreadsheet: Spreadsheet,
+export function applyWorkbook<Rule, Sheet extends SheetPort<Rule>>(
+  spreadsheet: SpreadsheetPort<Sheet>,
   workbook: WorkbookDescription,
-  targets: Partial<Record<SheetKey, SheetTarget>>,
+  targets: Partial<Record<SheetKey, SheetTarget<Sheet>>>,
   firstNewIndex: number,
-  makeRule: RuleMaker,
+  makeRule: RuleMaker<Rule>,
 ): Record<SheetKey, Sheet> {
   const written = {} as Record<SheetKey, Sheet>;
   let index = firstNewIndex;

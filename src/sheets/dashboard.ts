@@ -2,7 +2,7 @@ import { L } from '../core/catalog/sheets';
 import { REVIEW } from '../core/catalog/diagnosis';
 import { hintsFor, transitionKind } from '../core/review';
 import { render, type Text } from '../core/i18n';
-import type { Plan } from '../core/plan';
+import { stageName, type Plan } from '../core/plan';
 import { a1, ref, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, INTEGER, moneyFormat, MULTIPLE, PERCENT } from './formats';
@@ -170,7 +170,7 @@ export function dashboardSheet(
     const lag = tree(tp.transitionRow(s), 3);
     const upper = `IF(${last}="","",${toDate(actuals, m.stageRow(s), `-${lag}`)})`;
     const lower = a1(d.stageRow(s + 1), 4);
-    g.text(row, 1, `${plan.stages[s].name} → ${plan.stages[s + 1].name}`);
+    g.text(row, 1, `${stageName(plan, s)} → ${stageName(plan, s + 1)}`);
     g.formula(row, 2, `=${tree(tp.transitionRow(s), 2)}`, { format: PERCENT });
     g.formula(row, 3, `=IFERROR(IF(N(${upper})>0,${lower}/${upper},""),"")`, { format: PERCENT });
     g.formula(row, 4, `=IF(ISNUMBER(${a1(row, 3)}),${a1(row, 3)}/${a1(row, 2)},"")`, { format: PERCENT });
@@ -240,16 +240,15 @@ export function dashboardSheet(
   g.text(r + 3, 1, t(L.actualRomi));
   g.formula(r + 3, 2, `=IF(${spend}>0,${a1(r + 2, 2)}/${spend},"")`, { format: MULTIPLE, bold: true });
   const pipelineStage = Math.max(0, n - 2);
-  g.text(r + 4, 1, t(L.pipeline, { stage: plan.stages[pipelineStage].name }));
+  g.text(r + 4, 1, t(L.pipeline, { stage: stageName(plan, pipelineStage) }));
   g.formula(r + 4, 2, `=N(${a1(d.stageRow(pipelineStage), 4)})*${deal}`, { format: money });
 
   // Monthly series for the charts: leads and won deals, target vs actual, and the cumulative pace.
   const leadsStage = pos.leadStage;
   const wonStage = n - 1;
   const sh = d.seriesHeader;
-  const stageName = (i: number) => plan.stages[i].name;
-  const leads = { stage: stageName(leadsStage) };
-  const won = { stage: stageName(wonStage) };
+  const leads = { stage: stageName(plan, leadsStage) };
+  const won = { stage: stageName(plan, wonStage) };
   header(sh, [
     t(REVIEW.month),
     t(REVIEW.target, leads),

@@ -18,6 +18,7 @@ export class Grid {
   set(row: number, col: number, cell: Cell): void {
     while (this.cells.length < row) this.cells.push([]);
     const line = this.cells[row - 1];
+    if (!line) throw new RangeError(`Row ${row}: rows count from 1`);
     while (line.length < col) line.push(null);
     line[col - 1] = { ...(line[col - 1] ?? {}), ...cell };
   }

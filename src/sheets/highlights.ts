@@ -1,6 +1,6 @@
 import { REVIEW } from '../core/catalog/diagnosis';
 import { render, type Text } from '../core/i18n';
-import type { Plan } from '../core/plan';
+import { stageName, type Plan } from '../core/plan';
 import { a1, columnLetter } from './a1';
 import { CHART_ANCHOR_COLUMN, dashboardPositions } from './dashboard';
 import { COLOR, type ChartDescription, type RuleDescription, type SheetKey } from './description';
@@ -111,8 +111,8 @@ export function reviewCharts(plan: Plan): ChartDescription[] {
   const lastSeries = d.seriesRow(pos.months.count - 1);
   const top = d.stageRow(0) - 1;
   const anchorCol = CHART_ANCHOR_COLUMN;
-  const leads = plan.stages[pos.leadStage].name;
-  const won = plan.stages[n - 1].name;
+  const leads = stageName(plan, pos.leadStage);
+  const won = stageName(plan, n - 1);
   return [
     {
       sheet: 'dashboard',

@@ -34,8 +34,8 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
     const offset = i - m.before;
     if (offset < 0) continue;
     const calendarMonth = (plan.startMonth - 1 + offset) % 12;
-    // Months of a period over 12 months share their calendar month's weight.
-    g.value(m.helperRow, m.firstCol + i, plan.seasonality[calendarMonth], {
+    // Months of a period over 12 months share their calendar month's weight (as in periodWeights).
+    g.value(m.helperRow, m.firstCol + i, plan.seasonality[calendarMonth] ?? 0, {
       format: WEIGHT,
       background: COLOR.input,
       input: `seasonality.${calendarMonth}`,

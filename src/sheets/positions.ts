@@ -75,7 +75,8 @@ export function positions(plan: Plan): Positions {
     plan.csfs.reduce((sum, csf) => sum + Math.max(1, csf.initiatives.length), 0),
   );
 
-  const before = lags[0];
+  // The top stage is due furthest ahead of won deals.
+  const before = lags[0] ?? 0;
   const count = before + plan.periodMonths;
   const firstStageRow = 7;
   const revenueRow = firstStageRow + n;

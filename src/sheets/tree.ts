@@ -2,7 +2,7 @@ import { L } from '../core/catalog/sheets';
 import { SNAP_FACTOR_TEXT } from '../core/funnel';
 import { wholeFormula } from '../core/phasing';
 import { render, type Lang } from '../core/i18n';
-import type { Plan } from '../core/plan';
+import { stageName, type Plan } from '../core/plan';
 import { a1 } from './a1';
 import { COLOR, type InputRule, type SheetDescription } from './description';
 import { inputRule } from './validation';
@@ -53,7 +53,7 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   g.formula(p.targetRow, p.goalCol, `=${B(p.goal)}`, { format: goalFormat, bold: true });
   for (let s = n - 1; s >= 0; s--) {
     const col = p.nodeCol(s);
-    g.text(p.nodeLabelRow, col, plan.stages[s].name, header);
+    g.text(p.nodeLabelRow, col, stageName(plan, s), header);
     const exact = a1(p.exactRow, col);
     g.formula(p.targetRow, col, `=ROUNDUP(${exact}${SNAP},0)`, { format: COUNT, bold: true });
     if (s === n - 1) {
@@ -87,18 +87,18 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   g.text(p.transitionRow(0) - 1, 1, t(L.transition), header);
   g.text(p.transitionRow(0) - 1, 2, t(L.rate), header);
   g.text(p.transitionRow(0) - 1, 3, t(L.lag), header);
-  for (let s = 0; s < n - 1; s++) {
+  plan.stages.slice(0, -1).forEach((stage, s) => {
     const row = p.transitionRow(s);
-    g.text(row, 1, `${plan.stages[s].name} → ${plan.stages[s + 1].name}`);
-    g.value(row, 2, plan.stages[s].rate as number, {
+    g.text(row, 1, `${stage.name} → ${stageName(plan, s + 1)}`);
+    g.value(row, 2, stage.rate as number, {
       format: PERCENT,
       ...input(`stages.${s}.rate`, inputRule.fraction),
     });
-    g.value(row, 3, plan.stages[s].lagMonths, {
+    g.value(row, 3, stage.lagMonths, {
       format: INTEGER,
       ...input(`stages.${s}.lagMonths`, inputRule.lag),
     });
-  }
+  });
 
   // Channels: leads split from the leads node, budget = leads × CPL.
   const leadsNode = a1(p.targetRow, p.nodeCol(pos.leadStage), true);
@@ -168,7 +168,7 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   let row = p.csfHeader + 1;
   if (plan.csfs.length === 0) g.text(row, 1, t(L.noCsfs));
   for (const csf of plan.csfs) {
-    const transition = `${plan.stages[csf.transition]?.name ?? ''} → ${plan.stages[csf.transition + 1]?.name ?? ''}`;
+    const transition = `${stageName(plan, csf.transition)} → ${stageName(plan, csf.transition + 1)}`;
     g.text(row, 1, transition);
     g.text(row, 2, csf.text);
     if (csf.initiatives.length === 0) row++;

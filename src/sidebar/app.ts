@@ -45,7 +45,7 @@ export class Wizard implements Host {
   private shown: Shown | null = null;
   private main: HTMLElement | null = null;
   private draftStatus: HTMLElement | null = null;
-  private stepButtons: HTMLButtonElement[] = [];
+  private stepButtons: { button: HTMLButtonElement; name: Text }[] = [];
   private readonly drafts: DraftSaver;
 
   constructor(
@@ -148,9 +148,9 @@ export class Wizard implements Host {
     this.shown = nextShown(this.shown, this.derived, this.plan);
     this.preview?.update(this.shown, !this.derived.numbers || !this.derived.budgetKnown);
     this.view?.update(this.derived);
-    const attention = new Set(this.derived.issues.map((i) => stepOfPath(i.path)));
-    this.stepButtons.forEach((b, i) => {
-      const name = this.t(STEP_NAMES[i]);
+    const attention = new Set<number>(this.derived.issues.map((i) => stepOfPath(i.path)));
+    this.stepButtons.forEach(({ button: b, name: stepName }, i) => {
+      const name = this.t(stepName);
       b.classList.toggle('attention', attention.has(i));
       b.setAttribute('aria-label', attention.has(i) ? this.t(APP.stepNeedsAttention, { name }) : name);
     });
@@ -167,7 +167,8 @@ export class Wizard implements Host {
     const content =
       this.panel === 'functions'
         ? functionsPanel(this.lang, () => this.goTo(this.step))
-        : STEPS[this.step](this.view);
+        : // goTo keeps the step between 0 and REVIEW_STEP.
+          STEPS[this.step]!(this.view);
     if (this.panel === 'wizard') content.insertBefore(this.notices(), content.children[1] ?? null);
     main.appendChild(content);
     replaceChildren(this.root, this.header(), main, this.footer());
@@ -193,20 +194,16 @@ export class Wizard implements Host {
       class: 'link',
       'aria-pressed': String(this.panel === 'functions'),
     });
-    this.stepButtons = STEP_NAMES.map((name, i) =>
-      button('', () => this.goTo(i), {
+    this.stepButtons = STEP_NAMES.map((name, i) => {
+      const b = button('', () => this.goTo(i), {
         id: `step-${i + 1}`,
         class: 'step-button',
         'aria-current': this.panel === 'wizard' && i === this.step ? 'step' : null,
         title: this.t(APP.stepOf, { n: i + 1, total: STEP_NAMES.length, name: this.t(name) }),
-      }),
-    );
-    this.stepButtons.forEach((b, i) =>
-      b.append(
-        el('span', { class: 'dot' }, String(i + 1)),
-        el('span', { class: 'label' }, this.t(STEP_NAMES[i])),
-      ),
-    );
+      });
+      b.append(el('span', { class: 'dot' }, String(i + 1)), el('span', { class: 'label' }, this.t(name)));
+      return { button: b, name };
+    });
     return el(
       'header',
       {},
@@ -214,7 +211,7 @@ export class Wizard implements Host {
       el(
         'nav',
         { 'aria-label': this.t(APP.stepsNav) },
-        el('ol', { class: 'steps' }, ...this.stepButtons.map((b) => el('li', {}, b))),
+        el('ol', { class: 'steps' }, ...this.stepButtons.map((s) => el('li', {}, s.button))),
       ),
       (this.preview as Preview).root,
     );

@@ -64,9 +64,10 @@ function inPercent(issue: PlanIssue, plan: Plan): PlanIssue {
     return reissue(issue, 'rateOutOfRange', FIELD.marketingShare, {}, { value: percentText(value) });
   }
   m = /^channels\.(\d+)\.value$/.exec(issue.path);
-  if (m && plan.channels[Number(m[1])]?.allocation === 'share') {
+  const channel = m ? plan.channels[Number(m[1])] : undefined;
+  if (m && channel?.allocation === 'share') {
     const n = Number(m[1]);
-    const lp = { n: n + 1, name: plan.channels[n].name };
+    const lp = { n: n + 1, name: channel.name };
     const code = value < 0 ? 'negative' : 'rateOutOfRange';
     return reissue(issue, code, FIELD.channelShare, lp, { value: percentText(value) });
   }
@@ -84,7 +85,7 @@ function tryCompute(plan: Plan): PlanNumbers | null {
 
 function channelWarning(plan: Plan, n: PlanNumbers): Warning | null {
   if (plan.channels.length === 0) return { text: PLAN_WARNING.noChannels, params: {} };
-  const needed = n.required[n.leadStage];
+  const needed = n.leadsTarget;
   if (n.channelLeads === needed) return null;
   const fmt = (x: number) => x.toLocaleString('en-US');
   if (plan.channels.every((c) => c.allocation === 'share')) {

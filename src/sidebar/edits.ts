@@ -13,14 +13,16 @@ function editStages(plan: Plan, edit: (stages: Stage[]) => void): void {
   edit(plan.stages);
   const n = plan.stages.length;
   const last = plan.stages[n - 1];
-  // A stage that moved off the bottom takes over the rate the new last stage no longer needs.
-  const freed = { rate: last.rate, lagMonths: last.lagMonths };
-  last.rate = null;
-  last.lagMonths = 0;
-  for (const stage of plan.stages.slice(0, -1)) {
-    if (stage.rate === null) {
-      stage.rate = freed.rate ?? 1;
-      stage.lagMonths = freed.rate === null ? 0 : freed.lagMonths;
+  if (last) {
+    // A stage that moved off the bottom takes over the rate the new last stage no longer needs.
+    const freed = { rate: last.rate, lagMonths: last.lagMonths };
+    last.rate = null;
+    last.lagMonths = 0;
+    for (const stage of plan.stages.slice(0, -1)) {
+      if (stage.rate === null) {
+        stage.rate = freed.rate ?? 1;
+        stage.lagMonths = freed.rate === null ? 0 : freed.lagMonths;
+      }
     }
   }
   plan.csfs.forEach((csf, i) => {
@@ -71,9 +73,12 @@ export function removeStage(plan: Plan, index: number): void {
 /** Swaps a stage with its neighbour above (-1) or below (+1). */
 export function moveStage(plan: Plan, index: number, direction: -1 | 1): void {
   const other = index + direction;
-  if (other < 0 || other >= plan.stages.length) return;
+  const stage = plan.stages[index];
+  const neighbour = plan.stages[other];
+  if (!stage || !neighbour) return;
   editStages(plan, (stages) => {
-    [stages[index], stages[other]] = [stages[other], stages[index]];
+    stages[index] = neighbour;
+    stages[other] = stage;
   });
 }
 
@@ -109,7 +114,7 @@ export function removeCsf(plan: Plan, index: number): void {
 
 export function addInitiative(plan: Plan, csfIndex: number): string {
   const id = freshId('ini', initiativeIds(plan));
-  plan.csfs[csfIndex].initiatives.push({
+  plan.csfs[csfIndex]?.initiatives.push({
     id,
     name: '',
     kpi: { name: '', target: '' as unknown as number, cadence: 'monthly', quality: '' },
@@ -118,5 +123,5 @@ export function addInitiative(plan: Plan, csfIndex: number): string {
 }
 
 export function removeInitiative(plan: Plan, csfIndex: number, index: number): void {
-  plan.csfs[csfIndex].initiatives.splice(index, 1);
+  plan.csfs[csfIndex]?.initiatives.splice(index, 1);
 }

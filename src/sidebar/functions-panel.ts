@@ -1,7 +1,7 @@
 /** Help panel: every custom function with a one-line summary and an example formula. */
+import { FUNCTION_DOCS, FUNCTION_NAMES } from '../core/catalog/functions';
 import { FUNCTIONS_PANEL } from '../core/catalog/sidebar';
 import { render, type Lang } from '../core/i18n';
-import { CUSTOM_FUNCTIONS } from '../functions/registry';
 import { button, el } from './dom';
 
 export function functionsPanel(lang: Lang, close: () => void): HTMLElement {
@@ -13,7 +13,7 @@ export function functionsPanel(lang: Lang, close: () => void): HTMLElement {
     el(
       'dl',
       { class: 'function-list' },
-      ...CUSTOM_FUNCTIONS.map((fn) =>
+      ...FUNCTION_NAMES.map((name) => FUNCTION_DOCS[name]).map((fn) =>
         el(
           'div',
           { class: 'function' },

@@ -67,14 +67,15 @@ export function createPreview(lang: Lang): Preview {
       const n = shown.numbers;
       replaceChildren(
         chain,
-        ...shown.stages.map((s, i) =>
-          el(
+        ...shown.stages.map((s, i) => {
+          const required = n.required[i];
+          return el(
             'li',
             { 'data-stage': s.id },
             el('span', { class: 'name' }, s.name.trim() || render(APP.unnamed, lang)),
-            el('span', { class: 'num' }, formatCount(n.required[i], lang)),
-          ),
-        ),
+            el('span', { class: 'num' }, required === undefined ? '' : formatCount(required, lang)),
+          );
+        }),
       );
       const known = shown.budgetKnown;
       setText(budget, known ? formatMoneyShort(n.budget, shown.currency, lang) : none);

@@ -34,7 +34,8 @@ export interface Host {
    */
   restructure(edit: (plan: Plan) => void, focus?: Focus): void;
   goTo(step: number, focusId?: string): void;
-  apply(): void;
+  /** Sends the plan to the server; settles once the result (or the failure) is shown. */
+  apply(): Promise<void>;
 }
 
 export interface FieldOptions {
@@ -121,8 +122,11 @@ export class View {
     }
     input.addEventListener('change', () => {
       const picked = o.options[input.selectedIndex]?.value;
-      if (o.onPick) this.host.restructure((plan) => o.onPick?.(plan, picked), id);
-      else if (o.restructure) this.host.restructure((plan) => setAt(plan, o.path, picked), id);
+      const onPick = o.onPick;
+      if (onPick) {
+        // A change always leaves an option selected; with none there is nothing to switch to.
+        if (picked !== undefined) this.host.restructure((plan) => onPick(plan, picked), id);
+      } else if (o.restructure) this.host.restructure((plan) => setAt(plan, o.path, picked), id);
       else this.host.change(o.path, picked);
     });
     return this.wrap(o.path, o.label, input, undefined, undefined, o.className);

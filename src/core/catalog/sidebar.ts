@@ -1,6 +1,6 @@
 import type { Text } from '../i18n';
 import type { BenchmarkSource } from '../benchmarks';
-import type { Cadence, GoalKind } from '../plan';
+import type { Cadence, CURRENCIES, GoalKind } from '../plan';
 
 /** Every string the sidebar wizard shows. Field names inside validation messages come from FIELD (plan.ts). */
 
@@ -40,7 +40,8 @@ export const LANG_NAMES = {
   ja: { en: '日本語', ja: '日本語' },
 } satisfies Record<string, Text>;
 
-export const STEP_NAMES: Text[] = [
+/** One name per wizard step, in order (see stepOfPath). */
+export const STEP_NAMES: readonly [Text, Text, Text, Text, Text] = [
   { en: 'Goal', ja: '目標' },
   { en: 'Funnel', ja: 'ファネル' },
   { en: 'Channels', ja: 'チャネル' },
@@ -112,7 +113,7 @@ export const GOAL_KINDS: Record<GoalKind, Text> = {
   customers: { en: 'New customers', ja: '新規顧客数' },
 };
 
-export const CURRENCY_NAMES: Record<string, Text> = {
+export const CURRENCY_NAMES: Record<(typeof CURRENCIES)[number], Text> = {
   JPY: { en: 'Japanese yen (JPY)', ja: '日本円（JPY）' },
   USD: { en: 'US dollar (USD)', ja: '米ドル（USD）' },
   EUR: { en: 'Euro (EUR)', ja: 'ユーロ（EUR）' },

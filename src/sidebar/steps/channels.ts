@@ -1,6 +1,6 @@
 /** Step 3: the channels leads come from, with budget, blended CPL, CAC and ROMI computed live. */
 import { ALLOCATIONS, APP, CHANNELS } from '../../core/catalog/sidebar';
-import { MAX_CHANNELS, type Plan } from '../../core/plan';
+import { MAX_CHANNELS, type Channel, type Plan } from '../../core/plan';
 import { button, el, setText, show } from '../dom';
 import { addChannel, canAddChannel, removeChannel } from '../edits';
 import { fieldId } from '../fields';
@@ -16,10 +16,10 @@ const channelLabel = (v: View, i: number) => {
 /** Switching share <-> count keeps the channel's leads: 40% of 22,223 becomes 8,889 leads and back. */
 function switchAllocation(v: View, plan: Plan, index: number, to: 'share' | 'count'): void {
   const channel = plan.channels[index];
-  if (channel.allocation === to) return;
+  if (!channel || channel.allocation === to) return;
   const d = v.host.derived;
   const leads = d.budgetKnown ? d.numbers?.channels[index]?.leads : undefined;
-  const needed = d.numbers ? d.numbers.required[d.numbers.leadStage] : 0;
+  const needed = d.numbers ? d.numbers.leadsTarget : 0;
   let value: unknown = '';
   if (leads !== undefined)
     value = to === 'count' ? leads : needed > 0 ? Number((leads / needed).toPrecision(4)) : '';
@@ -27,9 +27,8 @@ function switchAllocation(v: View, plan: Plan, index: number, to: 'share' | 'cou
   channel.value = value as number;
 }
 
-function channelCard(v: View, index: number): HTMLElement {
+function channelCard(v: View, channel: Channel, index: number): HTMLElement {
   const plan = v.plan;
-  const channel = plan.channels[index];
   const share = channel.allocation === 'share';
   const name = v.field({
     path: `channels.${index}.name`,
@@ -125,14 +124,11 @@ function totals(v: View): HTMLElement {
 export function channelsStep(v: View): HTMLElement {
   const plan = v.plan;
   const list = el('ol', { class: 'cards', id: 'channels' });
-  plan.channels.forEach((_, i) => list.appendChild(channelCard(v, i)));
+  plan.channels.forEach((channel, i) => list.appendChild(channelCard(v, channel, i)));
   const needed = el('p', { class: 'lead-target', id: 'leads-needed' });
   v.live((d) => {
     const n = d.numbers;
-    setText(
-      needed,
-      n ? v.t(CHANNELS.leadsNeeded, { count: formatCount(n.required[n.leadStage], v.lang) }) : '',
-    );
+    setText(needed, n ? v.t(CHANNELS.leadsNeeded, { count: formatCount(n.leadsTarget, v.lang) }) : '');
   });
   const canAdd = canAddChannel(plan);
   const add = button(

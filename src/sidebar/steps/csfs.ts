@@ -1,20 +1,19 @@
 /** Step 4 (optional): per transition a critical success factor, its initiatives and their KPIs. */
 import { transitionLabel } from '../../core/bottleneck';
 import { CADENCE_NAMES, CSFS } from '../../core/catalog/sidebar';
-import { CADENCES } from '../../core/plan';
+import { CADENCES, type Csf, type Initiative } from '../../core/plan';
 import { button, el } from '../dom';
 import { addCsf, addInitiative, removeCsf, removeInitiative } from '../edits';
 import { fieldId } from '../fields';
 import { fieldRow, type View } from '../view';
 import { stageLabel } from './funnel';
 
-function initiativeCard(v: View, c: number, j: number): HTMLElement {
-  const ini = v.plan.csfs[c].initiatives[j];
+function initiativeCard(v: View, csf: Csf, c: number, ini: Initiative, j: number): HTMLElement {
   const base = `csfs.${c}.initiatives.${j}`;
   const name = v.field({ path: `${base}.name`, kind: 'text', label: v.t(CSFS.initiative, { m: j + 1 }) });
   const remove = button(
     '',
-    () => v.host.restructure((p) => removeInitiative(p, c, j), `csf-add-ini-${v.plan.csfs[c].id}`),
+    () => v.host.restructure((p) => removeInitiative(p, c, j), `csf-add-ini-${csf.id}`),
     {
       class: 'icon icon-remove',
       id: `ini-remove-${ini.id}`,
@@ -48,8 +47,7 @@ function initiativeCard(v: View, c: number, j: number): HTMLElement {
   );
 }
 
-function csfCard(v: View, c: number): HTMLElement {
-  const csf = v.plan.csfs[c];
+function csfCard(v: View, csf: Csf, c: number): HTMLElement {
   const text = v.field({ path: `csfs.${c}.text`, kind: 'text', label: v.t(CSFS.csf), multiline: true });
   const remove = button('', () => v.host.restructure((p) => removeCsf(p, c), `csf-add-${csf.transition}`), {
     class: 'icon icon-remove',
@@ -58,13 +56,13 @@ function csfCard(v: View, c: number): HTMLElement {
     title: v.t(CSFS.removeCsf),
   });
   const initiatives = el('ol', { class: 'cards nested' });
-  csf.initiatives.forEach((_, j) => initiatives.appendChild(initiativeCard(v, c, j)));
+  csf.initiatives.forEach((ini, j) => initiatives.appendChild(initiativeCard(v, csf, c, ini, j)));
   const add = button(
     v.t(CSFS.addInitiative),
     () =>
       v.host.restructure(
         (p) => addInitiative(p, c),
-        (p) => fieldId(`csfs.${c}.initiatives.${p.csfs[c].initiatives.length - 1}.name`),
+        (p) => fieldId(`csfs.${c}.initiatives.${(p.csfs[c]?.initiatives.length ?? 0) - 1}.name`),
       ),
     { class: 'secondary small', id: `csf-add-ini-${csf.id}` },
   );
@@ -90,7 +88,7 @@ export function csfsStep(v: View): HTMLElement {
     const transition = transitionLabel(names, t);
     const list = el('ol', { class: 'cards' });
     plan.csfs.forEach((csf, c) => {
-      if (csf.transition === t) list.appendChild(csfCard(v, c));
+      if (csf.transition === t) list.appendChild(csfCard(v, csf, c));
     });
     const add = button(
       v.t(CSFS.addCsf, { transition }),

@@ -23,9 +23,8 @@ import { fieldRow, setNote, type View } from '../view';
 export const stageLabel = (v: View, stage: Stage | undefined) =>
   stage && stage.name.trim() !== '' ? stage.name : v.t(APP.unnamed);
 
-function stageCard(v: View, index: number): HTMLElement {
+function stageCard(v: View, stage: Stage, index: number): HTMLElement {
   const plan = v.plan;
-  const stage = plan.stages[index];
   const last = index === plan.stages.length - 1;
   const name = v.field({
     path: `stages.${index}.name`,
@@ -94,7 +93,7 @@ function stageCard(v: View, index: number): HTMLElement {
   v.live(() => {
     const stages = v.plan.stages;
     setText(rateLabel, v.t(FUNNEL.rate, { next: stageLabel(v, stages[index + 1]) }));
-    const value = stages[index].rate;
+    const value = stages[index]?.rate;
     const lines: string[] = [];
     let warn = false;
     const range = benchmarkForTransition(stages, index);
@@ -125,7 +124,7 @@ function stageCard(v: View, index: number): HTMLElement {
 export function funnelStep(v: View): HTMLElement {
   const plan = v.plan;
   const list = el('ol', { class: 'cards', id: 'stages' });
-  plan.stages.forEach((_, i) => list.appendChild(stageCard(v, i)));
+  plan.stages.forEach((stage, i) => list.appendChild(stageCard(v, stage, i)));
   const canAdd = canAddStage(plan);
   /** Focuses the name of the stage `id` once the funnel is re-rendered. */
   const nameOf = (id: () => string) => (p: Plan) =>

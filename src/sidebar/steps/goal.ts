@@ -88,13 +88,14 @@ export function goalStep(v: View): HTMLElement {
 /** Twelve monthly weights, listed from the fiscal-year start, three to a row. */
 function seasonality(v: View): HTMLElement {
   const start = typeof v.plan.startMonth === 'number' ? v.plan.startMonth - 1 : 0;
-  const months = Array.from({ length: 12 }, (_, i) => (start + i) % 12);
+  const calendar = MONTH_NAMES.map((name, m) => ({ name, m }));
+  const months = [...calendar.slice(start), ...calendar.slice(0, start)];
   const rows: HTMLElement[] = [];
   for (let i = 0; i < 12; i += 3) {
     const fields = months
       .slice(i, i + 3)
-      .map((m) =>
-        v.field({ path: `seasonality.${m}`, kind: 'count', label: v.t(MONTH_NAMES[m]), className: 'narrow' }),
+      .map(({ name, m }) =>
+        v.field({ path: `seasonality.${m}`, kind: 'count', label: v.t(name), className: 'narrow' }),
       );
     rows.push(...fieldRow(...fields));
   }

@@ -2,7 +2,7 @@
 import { transitionLabel } from '../../core/bottleneck';
 import { APP, CHANNELS, PREVIEW, REVIEW, STEP_NAMES } from '../../core/catalog/sidebar';
 import type { PlanIssue } from '../../core/plan-validate';
-import { button, el, replaceChildren, setText, show } from '../dom';
+import { append, button, el, replaceChildren, setText, show } from '../dom';
 import type { Derived } from '../derive';
 import { fieldId } from '../fields';
 import { formatCount, formatMoney, formatMultiple, formatPercent } from '../format';
@@ -10,7 +10,7 @@ import type { View } from '../view';
 import { stageLabel } from './funnel';
 
 /** The wizard step holding the field an issue path points at. */
-export function stepOfPath(path: string): number {
+export function stepOfPath(path: string): 0 | 1 | 2 | 3 {
   if (/^stages(\.|$)/.test(path)) return 1;
   if (/^channels(\.|$)/.test(path)) return 2;
   if (/^csfs(\.|$)/.test(path)) return 3;
@@ -40,26 +40,26 @@ function tree(v: View, d: Derived): HTMLElement {
         : null,
     ),
   );
-  const last = plan.stages.length - 1;
-  for (let i = last, depth = 1; i >= 0; i--, depth++) {
-    const stage = plan.stages[i];
+  // Bottom up: won deals first, each stage one level deeper than the stage below it.
+  const nodes = plan.stages.map((stage, i) => {
+    const depth = plan.stages.length - i;
     const below = plan.stages[i + 1];
-    list.appendChild(
-      el(
-        'li',
-        { class: `depth-${Math.min(depth, 6)}`, 'data-stage': stage.id },
-        el('span', { class: 'name' }, stageLabel(v, stage)),
-        el('span', { class: 'num' }, formatCount(n.required[i], v.lang)),
-        below && stage.rate !== null
-          ? el(
-              'span',
-              { class: 'sub' },
-              v.t(REVIEW.rateBelow, { rate: formatPercent(stage.rate, v.lang), name: stageLabel(v, below) }),
-            )
-          : null,
-      ),
+    const required = n.required[i];
+    return el(
+      'li',
+      { class: `depth-${Math.min(depth, 6)}`, 'data-stage': stage.id },
+      el('span', { class: 'name' }, stageLabel(v, stage)),
+      el('span', { class: 'num' }, required === undefined ? '' : formatCount(required, v.lang)),
+      below && stage.rate !== null
+        ? el(
+            'span',
+            { class: 'sub' },
+            v.t(REVIEW.rateBelow, { rate: formatPercent(stage.rate, v.lang), name: stageLabel(v, below) }),
+          )
+        : null,
     );
-  }
+  });
+  append(list, ...nodes.reverse());
   return list;
 }
 
@@ -152,7 +152,7 @@ export function reviewStep(v: View): HTMLElement {
     v.t(busy ? (edit ? REVIEW.updating : REVIEW.creating) : edit ? REVIEW.update : REVIEW.create),
     () => {
       create.disabled = true; // before anything else: a second click must not start a second run
-      v.host.apply();
+      void v.host.apply(); // apply shows a failed run in this step itself
     },
     {
       class: 'primary',
