@@ -44,6 +44,8 @@ export interface WriteOptions {
   renameFrom?: string;
   /** An import that just wrote its records: the rows it drives switch to counting them. */
   imports?: ImportState;
+  /** Runs under the lock, after the sheets were read again and before the plan's sheets are written. */
+  beforeWrite?: () => void;
   ask: Ask;
 }
 
@@ -293,6 +295,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
       const target = sync.targets[key];
       if (sheet && target) targets[key] = { sheet, ...target };
     }
+    options.beforeWrite?.();
     const wasActive = spreadsheet.getActiveSheet();
     // Archive first: whatever happens to the rewrite, what it replaces is already kept.
     const archivedTo = archive(spreadsheet, plan, sync, lang);
