@@ -56,6 +56,14 @@ export interface ImportProblem {
   count: number;
   examples: string[];
   message: Text;
+  /** 'warning': values were lost or guessed and the user should look; 'info': tidying only. */
+  level?: 'info' | 'warning';
+}
+
+/** Why a file is not read at all (thrown as ImportRefused by cleanTable and previewImport). */
+export interface ImportRefusal {
+  code: 'empty' | 'oneColumn' | 'tooFewRows' | 'noHeader';
+  message: Text;
 }
 
 /** previewImport(fileName, rows) -> what was recognised, to show and let the user correct. */

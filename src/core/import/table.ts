@@ -1,0 +1,130 @@
+import { IMPORT_REFUSAL } from '../catalog/import';
+import { fill } from '../i18n';
+import { ProblemLog } from './problems';
+import type { ImportProblem, ImportRefusal } from './types';
+import type { Lang } from '../i18n';
+
+/** A file's rows after tidying: the header, the records, and what was left out. */
+export interface ImportTable {
+  headers: string[];
+  rows: string[][];
+  /** For each row of `rows`, its row number in the file (the header is row 1), for messages. */
+  rowNumbers: number[];
+  /** Report footer lines dropped from the end (Salesforce totals, confidentiality, copyright). */
+  footerLines: string[];
+  problems: ImportProblem[];
+}
+
+/** Thrown when a file is not a table of records; `refusal` says why in both languages. */
+export class ImportRefused extends Error {
+  readonly refusal: ImportRefusal;
+  constructor(refusal: ImportRefusal) {
+    super(refusal.message.en);
+    this.name = 'ImportRefused';
+    this.refusal = refusal;
+  }
+}
+
+// Lines report tools put under the records: Salesforce (English and Japanese) and the like.
+const FOOTER = [
+  /^grand totals?\b/i,
+  /^総計/,
+  /^confidential information\b/i,
+  /^機密情報/,
+  /^copyright\b/i,
+  /^\(c\)\s*\d{4}/i,
+  /^©/,
+  /all rights reserved\.?$/i,
+  // A total line only when the cell says nothing else: "Total", "Subtotal (12 records)", "合計".
+  /^(sub)?totals?\s*([(（][^)）]*[)）])?\s*:?$/i,
+  /^(合計|小計|計)\s*([(（][^)）]*[)）])?\s*[:：]?$/,
+];
+
+const isBlankRow = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+const firstText = (row: readonly string[]) => row.find((cell) => cell.trim() !== '')?.trim() ?? '';
+const isFooterLine = (row: readonly string[]) => FOOTER.some((re) => re.test(firstText(row)));
+const looksLikeNumber = (text: string) => /^[-+]?[\d.,:/\s年月日時分秒]+$/.test(text.normalize('NFKC'));
+
+/**
+ * Tidies rows as a CSV parser returns them: strips a byte-order mark and spaces from the header,
+ * drops empty rows and the footer a report tool writes under the records, and refuses what is not
+ * a table (one column, no records, a first row that is not column names).
+ */
+export function cleanTable(input: readonly (readonly unknown[])[], lang: Lang = 'en'): ImportTable {
+  const rows = input.map((row) => (Array.isArray(row) ? row : []).map((cell) => text(cell)));
+  const log = new ProblemLog(lang);
+  let start = 0;
+  while (start < rows.length && isBlankRow(rows[start] ?? [])) start++;
+  const headerRow = rows[start];
+  if (!headerRow) throw refuse('empty');
+
+  const headers = headerRow.map((cell, i) => (i === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim());
+  while (headers.length > 1 && headers[headers.length - 1] === '') headers.pop();
+
+  // Blank rows at the very end (a final line break) are no records and no news.
+  let end = rows.length;
+  while (end - 1 > start && isBlankRow(rows[end - 1] ?? [])) end--;
+  // The footer: from the end, blank rows and footer lines, as long as at least one footer line.
+  let footerStart = end;
+  for (let i = end - 1; i > start; i--) {
+    const row = rows[i] ?? [];
+    if (isBlankRow(row)) continue;
+    if (!isFooterLine(row)) break;
+    footerStart = i;
+  }
+  const footerLines: string[] = [];
+  if (footerStart < end) {
+    // Blank rows just above the first footer line belong to the footer too.
+    while (footerStart - 1 > start && isBlankRow(rows[footerStart - 1] ?? [])) footerStart--;
+    for (let i = footerStart; i < end; i++) {
+      const row = rows[i] ?? [];
+      if (isBlankRow(row)) continue;
+      const line = row
+        .filter((cell) => cell.trim() !== '')
+        .join(' ')
+        .trim();
+      footerLines.push(line);
+      log.add('footer', 'footer', 'info', undefined, line);
+    }
+    end = footerStart;
+  }
+
+  const body: string[][] = [];
+  const rowNumbers: number[] = [];
+  for (let i = start + 1; i < end; i++) {
+    const row = rows[i] ?? [];
+    if (isBlankRow(row)) {
+      log.add('emptyRow', 'emptyRow', 'info', i + 1);
+      continue;
+    }
+    body.push(row);
+    rowNumbers.push(i + 1);
+  }
+
+  if (headers.length < 2) throw refuse('oneColumn', { header: headers[0] ?? '' });
+  const named = headers.filter((h) => h !== '' && !looksLikeNumber(h)).length;
+  if (named * 2 <= headers.length) {
+    throw refuse('noHeader', {
+      examples: headers
+        .slice(0, 4)
+        .map((h) => `"${h}"`)
+        .join(', '),
+    });
+  }
+  if (body.length === 0) throw refuse('tooFewRows');
+  return { headers, rows: body, rowNumbers, footerLines, problems: log.list() };
+}
+
+function text(cell: unknown): string {
+  if (typeof cell === 'string') return cell;
+  if (cell === null || cell === undefined) return '';
+  return String(cell);
+}
+
+function refuse(code: ImportRefusal['code'], params: Record<string, string> = {}): ImportRefused {
+  const template = IMPORT_REFUSAL[code];
+  return new ImportRefused({
+    code,
+    message: { en: fill(template.en, params), ja: fill(template.ja, params) },
+  });
+}
