@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Button, createEnvironment } from '../../tools/emulator';
 import { defaultPlan } from '../../src/core/plan-defaults';
+import { readImport } from '../../src/core/import/preview';
 import type { Plan } from '../../src/core/plan';
 import { positions } from '../../src/sheets/positions';
 import { loadBundle } from '../../test/support/bundle';
@@ -102,9 +103,31 @@ function planCalls(): void {
   );
 }
 
+function importCore(): void {
+  const plan = defaultPlan('en');
+  const rows = [
+    ['Record ID', 'Email', 'Lifecycle Stage', 'Create Date', 'Became a Customer Date', 'Original Source'],
+  ];
+  for (let i = 0; i < 50_000; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const email = i % 10 === 9 ? `P${i - 1}@EXAMPLE.COM` : `p${i}@example.com`;
+    rows.push([
+      String(i),
+      email,
+      i % 3 ? 'Lead' : 'Customer',
+      `2027-01-${day} 10:00`,
+      i % 3 ? '' : `2027-03-${day}`,
+      'Paid Search',
+    ]);
+  }
+  const ms = timeIt(() => readImport(rows, plan, { timeZone: 'Asia/Tokyo' }), 5);
+  console.log(`bench: import-core contacts=50000 ms=${ms.toFixed(0)}`);
+}
+
 export async function main(): Promise<void> {
   customFunctions();
   emulatorEngine();
   planCalls();
+  importCore();
   await benchSidebar();
 }
