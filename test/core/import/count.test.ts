@@ -133,7 +133,10 @@ describe('periodCounts', () => {
 
   test("the unassigned channel is named in the plan's language", () => {
     const counts = periodCounts([], [], importPlan('ja'));
-    expect(counts.channels.at(-1)).toMatchObject({ id: UNASSIGNED, name: '（未割り当て）' });
+    expect(counts.channels[counts.channels.length - 1]).toMatchObject({
+      id: UNASSIGNED,
+      name: '（未割り当て）',
+    });
   });
 
   test('50,000 contacts and deals are counted in one pass each', () => {

@@ -25,7 +25,8 @@ export function planWithSql(lang: 'en' | 'ja' = 'en'): Plan {
     plan.stages = [
       leads,
       mql,
-      { id: 'sql', name: 'SQL', rate: 0.5, lagMonths: 0 },
+      // Object.assign keeps the stage's shape, whatever fields stages carry (a kind, later).
+      Object.assign({}, mql, { id: 'sql', kind: 'sql', name: 'SQL', rate: 0.5, lagMonths: 0 }),
       { ...opportunities, rate: 0.3 },
       won,
     ];

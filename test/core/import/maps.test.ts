@@ -10,7 +10,8 @@ const sql = planWithSql('en'); // leads, mql, sql, opportunities, won; + Events
 describe('stage kinds', () => {
   test('from the default ids until plans carry kinds; others are custom', () => {
     expect(en.stages.map(stageKindOf)).toEqual(['leads', 'mql', 'opportunities', 'won']);
-    expect(stageKindOf({ id: 'stage3', name: 'SAL', rate: 0.5, lagMonths: 0 })).toBe('custom');
+    const sal = Object.assign({}, en.stages[1], { id: 'stage3', kind: 'custom', name: 'SAL' });
+    expect(stageKindOf(sal)).toBe('custom');
   });
 
   test('the leads stage is the top one and the won stage the last one when no stage says so', () => {
