@@ -93,6 +93,9 @@ export function readImport(
   const read = { tool, mapping, dateOrder, maps };
   const contacts = kind === 'contacts' ? readContacts(table, read, plan, options.timeZone, lang) : undefined;
   const deals = kind === 'deals' ? readDeals(table, read, options.timeZone, lang) : undefined;
+  if (deals && (mapping.won !== undefined || mapping.closed !== undefined)) {
+    learnOutcomes(maps.outcomes, deals.records, choice.maps?.outcomes ?? {});
+  }
 
   const problems = [...table.problems];
   if (dateOrderAsked) {
@@ -150,6 +153,31 @@ export function previewImport(
     records: read.kind === 'contacts' ? read.contacts.length : read.deals.length,
     problems: read.problems,
   };
+}
+
+/**
+ * Where a file says per deal whether it was won and closed (Salesforce's Won and Closed columns),
+ * each stage value means what its deals say (a custom "Signed" stage whose deals are won is a won
+ * stage), so the stage map agrees with the records it is written beside. The user's own choices
+ * stay; a tie keeps the default.
+ */
+function learnOutcomes(
+  outcomes: Record<string, StageOutcome>,
+  deals: readonly DealRecord[],
+  chosen: Partial<Record<string, StageOutcome>>,
+): void {
+  const votes = new Map<string, Record<StageOutcome, number>>();
+  for (const deal of deals) {
+    const tally = votes.get(deal.stage) ?? { won: 0, lost: 0, open: 0 };
+    tally[deal.outcome]++;
+    votes.set(deal.stage, tally);
+  }
+  for (const [stage, tally] of votes) {
+    if (stage === '' || Object.prototype.hasOwnProperty.call(chosen, stage)) continue;
+    const current = outcomes[stage] ?? 'open';
+    const best = OUTCOMES.reduce((a, b) => (tally[b] > tally[a] ? b : a), current);
+    outcomes[stage] = best;
+  }
 }
 
 /** Only column indexes that exist in the header (a choice comes from the panel). */

@@ -71,18 +71,28 @@ describe('previewImport', () => {
     expect(preview).toMatchObject({ tool: 'hubspot', kind: 'contacts', mapping: { id: 0, created: 5 } });
   });
 
-  test('deal stage values get outcomes', () => {
-    const preview = previewImport('o.csv', fixtureRows('salesforce-opportunities.csv'), planWithSql('en'), {
-      timeZone: TOKYO,
-    });
+  test('deal stage values get outcomes; with Won and Closed columns, the ones their deals show', () => {
+    const rows = fixtureRows('salesforce-opportunities.csv');
+    const preview = previewImport('o.csv', rows, planWithSql('en'), { timeZone: TOKYO });
     expect(preview.values.outcomes[0]).toBe('Closed Won');
     expect(preview.maps.outcomes).toEqual({
-      'Closed Won': 'won',
+      'Closed Won': 'won', // two of its three deals are won
       'Negotiation/Review': 'open',
       'Closed Lost': 'lost',
-      Signed: 'open',
+      Signed: 'won', // a stage of the org's own, won by its deal's Won column
       Prospecting: 'open',
     });
+    const chosen = previewImport('o.csv', rows, planWithSql('en'), {
+      timeZone: TOKYO,
+      choice: { maps: { stages: {}, channels: {}, outcomes: { Signed: 'open' } } },
+    });
+    expect(chosen.maps.outcomes.Signed).toBe('open');
+    const { won: _won, closed: _closed, ...stageOnly } = preview.mapping;
+    const withoutFlags = previewImport('o.csv', rows, planWithSql('en'), {
+      timeZone: TOKYO,
+      choice: { mapping: stageOnly },
+    });
+    expect(withoutFlags.maps.outcomes.Signed).toBe('open');
   });
 
   test('the ambiguous-dates problem names the order it chose, in both languages', () => {
