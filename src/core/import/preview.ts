@@ -71,8 +71,8 @@ export function readImport(
   const choice = options.choice ?? {};
   const table = cleanTable(rawRows, lang);
   const detected = detect(table.headers);
-  const tool = choice.tool ?? detected.tool;
-  const kind = choice.kind ?? detected.kind;
+  const tool = TOOLS.includes(choice.tool as ImportTool) ? (choice.tool as ImportTool) : detected.tool;
+  const kind = KINDS.includes(choice.kind as RecordKind) ? (choice.kind as RecordKind) : detected.kind;
   const suggested =
     tool === detected.tool && kind === detected.kind ? detected : detectAs(table.headers, tool, kind);
   const mapping = choice.mapping ? cleanMapping(choice.mapping, table.headers.length) : suggested.mapping;
@@ -191,6 +191,8 @@ function cleanMapping(mapping: ColumnMapping, width: number): ColumnMapping {
 }
 
 const OUTCOMES: readonly StageOutcome[] = ['won', 'lost', 'open'];
+const TOOLS: readonly ImportTool[] = ['hubspot', 'salesforce', 'generic'];
+const KINDS: readonly RecordKind[] = ['contacts', 'deals'];
 
 /** The user's map entries over the defaults, keeping only targets the plan has. */
 function mergeMaps(defaults: ValueMaps, chosen: Partial<ValueMaps> | undefined, plan: Plan): ValueMaps {

@@ -43,7 +43,10 @@ const FOOTER = [
 const isBlankRow = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
 const firstText = (row: readonly string[]) => row.find((cell) => cell.trim() !== '')?.trim() ?? '';
 const isFooterLine = (row: readonly string[]) => FOOTER.some((re) => re.test(firstText(row)));
-const looksLikeNumber = (text: string) => /^[-+]?[\d.,:/\s年月日時分秒]+$/.test(text.normalize('NFKC'));
+const looksLikeNumber = (text: string) => {
+  const t = text.normalize('NFKC');
+  return /\d/.test(t) && /^[-+]?[\d.,:/\s年月日時分秒]+$/.test(t);
+};
 
 /**
  * Tidies rows as a CSV parser returns them: strips a byte-order mark and spaces from the header,

@@ -107,6 +107,14 @@ describe('previewImport', () => {
     expect(preview.problems.find((p) => p.code === 'badDate')?.examples).toEqual(['8 行目: 2026-13-01']);
   });
 
+  test('a choice naming no known tool or kind is ignored', () => {
+    const preview = previewImport('d.csv', fixtureRows('hubspot-deals.csv'), importPlan('en'), {
+      timeZone: TOKYO,
+      choice: { kind: 'people' as never, tool: 'excel' as never },
+    });
+    expect(preview).toMatchObject({ tool: 'hubspot', kind: 'deals', records: 8 });
+  });
+
   test('a file that is not a table is refused with the reason', () => {
     expect(() =>
       previewImport('x.csv', [['just one column'], ['a'], ['b']], importPlan('en'), { timeZone: TOKYO }),

@@ -129,6 +129,15 @@ describe('cleanTable', () => {
     expect(render(r.message, 'ja')).toContain('「email;name;date」');
   });
 
+  test('headers written in kanji for date parts are names, not numbers', () => {
+    expect(
+      cleanTable([
+        ['日時', '月', 'メール'],
+        ['2026-04-01', '4', 'a@x.com'],
+      ]).headers,
+    ).toEqual(['日時', '月', 'メール']);
+  });
+
   test('non-text cells are read as text', () => {
     const table = cleanTable([
       ['Email', 'Amount'],
