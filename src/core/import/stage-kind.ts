@@ -54,8 +54,3 @@ export function stageRanks(roles: readonly StageKind[]): number[] {
     return previous;
   });
 }
-
-/** The index of the stage playing `kind`, or -1. */
-export function roleIndex(roles: readonly StageKind[], kind: StageKind): number {
-  return roles.indexOf(kind);
-}
