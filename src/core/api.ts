@@ -6,7 +6,7 @@ import type { Lang } from './i18n';
 import type { Plan } from './plan';
 import type { PlanIssue } from './plan-validate';
 
-export type WizardMode = 'new' | 'edit';
+export type WizardMode = 'new' | 'edit' | 'import';
 
 /** sidebarInit() -> everything the wizard needs to start; the mode is the one the menu item opened. */
 export interface SidebarInit {

@@ -32,5 +32,6 @@ export function rememberMode(mode: WizardMode): void {
 }
 
 export function currentMode(): WizardMode {
-  return PropertiesService.getUserProperties().getProperty(MODE_KEY) === 'edit' ? 'edit' : 'new';
+  const mode = PropertiesService.getUserProperties().getProperty(MODE_KEY);
+  return mode === 'edit' || mode === 'import' ? mode : 'new';
 }

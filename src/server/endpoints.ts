@@ -56,6 +56,12 @@ export function sidebarInit(): SidebarInit {
       notice: render(SIDEBAR_SERVER.draftRestored, lang),
     };
   }
+  if (mode === 'import') {
+    // The import panel works on the stored plan: its stages and channels are what values map to.
+    const { plan, notice } = planToEdit(lang);
+    if (plan) return { lang, mode, plan, fromDraft: false, defaults, notice: dropped ?? notice };
+    return { lang, mode: 'new', plan: defaults[lang], fromDraft: false, defaults, notice: dropped ?? notice };
+  }
   if (mode === 'edit') {
     const { plan, notice } = planToEdit(lang);
     if (plan) return { lang, mode, plan, fromDraft: false, defaults, notice: dropped ?? notice };

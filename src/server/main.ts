@@ -5,6 +5,7 @@
 import * as actions from './actions';
 import { customFunction } from './custom-functions';
 import * as endpoints from './endpoints';
+import * as crmImport from './import';
 import { reviewProgressAction } from './review';
 import { buildMenu, functionReference } from './menu';
 
@@ -40,6 +41,10 @@ export function openEditPlanWizard(): void {
   endpoints.openWizard('edit');
 }
 
+export function openImportPanel(): void {
+  endpoints.openWizard('import');
+}
+
 // Sidebar endpoints (google.script.run): JSON-safe data in and out, validated on arrival.
 export function sidebarInit(): ReturnType<typeof endpoints.sidebarInit> {
   return endpoints.sidebarInit();
@@ -55,6 +60,18 @@ export function discardDraft(): void {
 
 export function applyPlan(plan: unknown, mode: unknown): ReturnType<typeof endpoints.applyPlan> {
   return endpoints.applyPlan(plan, mode);
+}
+
+export function previewImport(fileName: unknown, rows: unknown): ReturnType<typeof crmImport.previewImport> {
+  return crmImport.previewImport(fileName, rows);
+}
+
+export function applyImport(
+  fileName: unknown,
+  rows: unknown,
+  choice: unknown,
+): ReturnType<typeof crmImport.applyImport> {
+  return crmImport.applyImport(fileName, rows, choice);
 }
 
 export const REQUIRED_ORDERS = customFunction('REQUIRED_ORDERS');

@@ -16,6 +16,7 @@ export function buildMenu(_event?: unknown): void {
     .addItem(render(MENU.createSample, lang), 'createSamplePlan')
     .addItem(render(MENU.update, lang), 'updateSheetsFromPlan')
     .addItem(render(MENU.review, lang), 'reviewProgress')
+    .addItem(render(MENU.importCrm, lang), 'openImportPanel')
     .addSeparator()
     .addItem(render(MENU.functionReference, lang), 'showFunctionReference')
     .addToUi();

@@ -1,6 +1,9 @@
 import { IMPORT_SHEETS } from '../core/catalog/import-sheets';
 import { render } from '../core/i18n';
+import { UNASSIGNED } from '../core/import/count';
 import type { ContactRecord, DealRecord, ValueMaps } from '../core/import/types';
+
+export { UNASSIGNED };
 import type { Plan } from '../core/plan';
 import { a1, sheetRef } from './a1';
 import { COLOR, type RecordSheetKey, type SheetDescription } from './description';
@@ -16,7 +19,6 @@ import { Grid } from './grid';
  */
 
 export const RECORDS_FIRST_ROW = 5;
-export const UNASSIGNED = '(unassigned)';
 const DATE = 'yyyy-mm-dd';
 
 /** Contacts: key, email, source, status, channel (lookup), then a date per plan stage. */

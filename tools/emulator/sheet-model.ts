@@ -28,6 +28,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   hiddenColumns = new Set<number>();
   hiddenRows = new Set<number>();
+  /** Hidden from the tab bar (Sheet.hideSheet). */
+  hidden = false;
   tabColor: string | null = null;
   hiddenGridlines = false;
   readonly styles = new Grid<CellStyle>();

@@ -41,6 +41,8 @@ export type SheetMethods =
   | 'hasHiddenGridlines'
   | 'hideColumns'
   | 'hideRows'
+  | 'hideSheet'
+  | 'isSheetHidden'
   | 'insertChart'
   | 'insertColumnsAfter'
   | 'insertColumnsBefore'
@@ -60,6 +62,7 @@ export type SheetMethods =
   | 'setTabColor'
   | 'showColumns'
   | 'showRows'
+  | 'showSheet'
   | 'updateChart';
 
 /** One tab of the fake spreadsheet. */
@@ -237,6 +240,17 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   }
   hideRows(rowIndex: number, numRows = 1): void {
     for (let r = rowIndex; r < rowIndex + numRows; r++) this.model.hiddenRows.add(r);
+  }
+  hideSheet(): Sheet {
+    this.model.hidden = true;
+    return this.self();
+  }
+  showSheet(): Sheet {
+    this.model.hidden = false;
+    return this.self();
+  }
+  isSheetHidden(): boolean {
+    return this.model.hidden;
   }
   showRows(rowIndex: number, numRows = 1): void {
     for (let r = rowIndex; r < rowIndex + numRows; r++) this.model.hiddenRows.delete(r);

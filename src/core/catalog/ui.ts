@@ -6,6 +6,7 @@ export const MENU = {
   editPlan: { en: 'Edit plan…', ja: '計画を編集…' },
   update: { en: 'Update sheets from plan', ja: '計画からシートを更新' },
   review: { en: 'Review progress', ja: '進捗をレビュー' },
+  importCrm: { en: 'Import CRM export…', ja: 'CRMエクスポートを取り込む…' },
   functionReference: { en: 'Function reference', ja: '関数リファレンス' },
 } satisfies Record<string, Text>;
 

@@ -1,0 +1,311 @@
+import { IMPORT_SERVER } from '../core/catalog/import-server';
+import { IMPORT_SHEETS } from '../core/catalog/import-sheets';
+import { render, type Lang } from '../core/i18n';
+import { previewImport as previewRows, readImport } from '../core/import/preview';
+import { stageKindOf } from '../core/import/stage-kind';
+import { ImportRefused } from '../core/import/table';
+import type {
+  ImportChoice,
+  ImportPreview,
+  ImportReport,
+  ImportState,
+  RecordKind,
+} from '../core/import/types';
+import { writeSheet } from '../sheets/applier';
+import type { RecordSheetKey, SheetDescription } from '../sheets/description';
+import { contactsSheet, dealsSheet, mappingSheet } from '../sheets/records';
+import { activePlanOrTell } from './actions';
+import { askWithAlert } from './ask';
+import { loadImportState } from './import-state';
+import { userLang } from './locale';
+import { makeRule, writePlanSheets } from './plan-writer';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Sheets keeps at most 10 million cells per spreadsheet; one import may take a quarter of that. */
+export const MAX_IMPORT_CELLS = 2_500_000;
+const MAX_CHUNKS = 1000;
+const STAGING_ID = (kind: RecordKind) => `kpi.staging.${kind}`;
+
+function fail(message: string): ImportReport {
+  return { ok: false, message };
+}
+
+/** Rows as the panel sends them: string[][], every cell text. Anything else is refused. */
+function asRows(rows: unknown): string[][] | null {
+  if (!Array.isArray(rows)) return null;
+  for (const line of rows) if (!Array.isArray(line) || line.some((c) => typeof c !== 'string')) return null;
+  return rows as string[][];
+}
+
+const cellCount = (rows: string[][]) => rows.reduce((sum, line) => sum + line.length, 0);
+
+/** The calendar date today in the spreadsheet's time zone, as ISO (the export's "as of"). */
+function todayIn(timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .formatToParts(new Date())
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Why a file was refused, in the user's language, or null for any other error. */
+function refusalText(error: unknown, lang: Lang): string | null {
+  return error instanceof ImportRefused ? render(error.refusal.message, lang) : null;
+}
+
+/** Endpoint: what a file is, for the panel to show and correct. Nothing is written. */
+export function previewImport(fileName: unknown, rows: unknown): ImportPreview {
+  const lang = userLang();
+  const table = asRows(rows);
+  if (typeof fileName !== 'string' || !table) throw new Error(render(IMPORT_SERVER.badRows, lang));
+  const active = activePlanOrTell(lang);
+  if (!active) throw new Error(render(IMPORT_SERVER.noPlan, lang));
+  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const options = { timeZone, locale: lang };
+  try {
+    const preview = previewRows(fileName, table, active.plan, options);
+    // The mapping confirmed last time for this kind of file is the starting point.
+    const remembered = loadImportState(active.store, active.plan.name)[preview.kind]?.choice;
+    if (
+      remembered &&
+      remembered.tool === preview.tool &&
+      remembered.mapping &&
+      sameHeaders(remembered, preview)
+    )
+      return previewRows(fileName, table, active.plan, { ...options, choice: remembered });
+    return preview;
+  } catch (error) {
+    // A file that is not a table says why in the user's language; anything else stays as it was.
+    if (error instanceof ImportRefused) error.message = render(error.refusal.message, lang);
+    throw error;
+  }
+}
+
+function sameHeaders(choice: ImportChoice, preview: ImportPreview): boolean {
+  return Object.values(choice.mapping).every((i) => i === undefined || i < preview.headers.length);
+}
+
+function stagingName(kind: RecordKind, lang: Lang): string {
+  return `${render(IMPORT_SHEETS.stagingSheet, lang)} (${kind})`;
+}
+
+/**
+ * Chunks land on a hidden staging sheet as text; the records are replaced only once the last one
+ * has arrived, so an interrupted import leaves the previous records and numbers as they were.
+ */
+function stage(
+  spreadsheet: Spreadsheet,
+  rows: string[][],
+  choice: ImportChoice,
+  lang: Lang,
+): string[][] | null {
+  const upload = choice.upload;
+  if (!upload) return rows;
+  const props = PropertiesService.getDocumentProperties();
+  const name = stagingName(choice.kind, lang);
+  let sheet = spreadsheet.getSheetByName(name);
+  if (upload.index === 0) {
+    if (sheet) spreadsheet.deleteSheet(sheet);
+    sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+    sheet.hideSheet();
+    props.setProperty(STAGING_ID(choice.kind), `${upload.id}|0`);
+  }
+  const [stagedId, received] = (props.getProperty(STAGING_ID(choice.kind)) ?? '').split('|');
+  if (!sheet || stagedId !== upload.id || Number(received) !== upload.index)
+    throw new Error(render(IMPORT_SERVER.lostChunks, lang));
+  // Every chunk repeats the header; the staging sheet keeps it once.
+  const body = upload.index === 0 ? rows : rows.slice(1);
+  const width = Math.max(1, ...rows.map((line) => line.length));
+  if (body.length) {
+    const block = body.map((line) => Array.from({ length: width }, (_, c) => `'${line[c] ?? ''}`));
+    sheet.getRange(sheet.getLastRow() + 1, 1, block.length, width).setValues(block);
+  }
+  props.setProperty(STAGING_ID(choice.kind), `${upload.id}|${upload.index + 1}`);
+  if (upload.index < upload.total - 1) return null;
+  const all = sheet
+    .getDataRange()
+    .getValues()
+    .map((line) => line.map((v) => String(v ?? '')));
+  spreadsheet.deleteSheet(sheet);
+  props.deleteProperty(STAGING_ID(choice.kind));
+  return all;
+}
+
+/** Rewrites a records sheet in place (its id stays, so formulas keep pointing at it). */
+function rewrite(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  description: SheetDescription<RecordSheetKey>,
+): void {
+  const range = sheet.getDataRange();
+  writeSheet(
+    spreadsheet,
+    description,
+    { sheet, rows: range.getNumRows(), cols: range.getNumColumns() },
+    0,
+    makeRule,
+  );
+}
+
+/** Our records sheet of a kind: the one stored, else a new empty one with a free name. */
+function recordsSheet(
+  spreadsheet: Spreadsheet,
+  id: number | undefined,
+  base: string,
+): { sheet: Sheet; created: boolean } {
+  const existing = id === undefined ? null : spreadsheet.getSheetById(id);
+  if (existing) return { sheet: existing, created: false };
+  let name = base;
+  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${base} ${n}`;
+  return { sheet: spreadsheet.insertSheet(name, spreadsheet.getNumSheets()), created: true };
+}
+
+/** Endpoint: writes the records of a file (or of its last chunk) and switches Actuals to count them. */
+export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown): ImportReport {
+  const lang = userLang();
+  const table = asRows(rows);
+  const choice = choiceIn as ImportChoice | null;
+  if (typeof fileName !== 'string' || !table || typeof choice !== 'object' || choice === null)
+    return fail(render(IMPORT_SERVER.badRows, lang));
+  if (choice.kind !== 'contacts' && choice.kind !== 'deals') return fail(render(IMPORT_SERVER.badRows, lang));
+  const upload = choice.upload;
+  if (
+    upload &&
+    (typeof upload.id !== 'string' ||
+      !Number.isInteger(upload.index) ||
+      !Number.isInteger(upload.total) ||
+      upload.index < 0 ||
+      upload.index >= upload.total ||
+      upload.total > MAX_CHUNKS)
+  )
+    return fail(render(IMPORT_SERVER.badRows, lang));
+  // Refused before anything is written: the whole file, estimated from this chunk.
+  const size = cellCount(table) * (upload?.total ?? 1);
+  if (size > MAX_IMPORT_CELLS)
+    return fail(
+      render(IMPORT_SERVER.tooLarge, lang, {
+        cells: size.toLocaleString('en-US'),
+        limit: MAX_IMPORT_CELLS.toLocaleString('en-US'),
+      }),
+    );
+  const active = activePlanOrTell(lang);
+  if (!active) return fail(render(IMPORT_SERVER.noPlan, lang));
+  const { plan, store } = active;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const all = stage(spreadsheet, table, choice, lang);
+  if (!all) {
+    const index = (upload?.index ?? 0) + 1;
+    return {
+      ok: true,
+      complete: false,
+      kind: choice.kind,
+      records: 0,
+      sheet: '',
+      problems: [],
+      message: render(IMPORT_SERVER.chunkReceived, lang, { index, total: upload?.total ?? 1 }),
+    };
+  }
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  let read;
+  try {
+    read = readImport(all, plan, { timeZone, locale: lang, choice });
+  } catch (error) {
+    return fail(refusalText(error, lang) ?? render(IMPORT_SERVER.badRows, lang));
+  }
+  const state = loadImportState(store, plan.name);
+  // The mapping sheet holds both kinds' maps: keep what the other kind set.
+  const other = state[choice.kind === 'contacts' ? 'deals' : 'contacts']?.choice.maps;
+  const maps = {
+    stages: read.maps.stages,
+    outcomes: { ...(other?.outcomes ?? {}), ...read.maps.outcomes },
+    channels: { ...(other?.channels ?? {}), ...read.maps.channels },
+  };
+  const records = choice.kind === 'contacts' ? read.contacts : read.deals;
+  const sources = [
+    ...new Set([...Object.keys(maps.channels), ...records.map((r) => r.source)].filter(Boolean)),
+  ];
+  const outcomes = [
+    ...new Set([...Object.keys(maps.outcomes), ...read.deals.map((d) => d.stage)].filter(Boolean)),
+  ];
+
+  const mappingTarget = recordsSheet(
+    spreadsheet,
+    state.mappingSheetId,
+    render(IMPORT_SHEETS.mappingSheet, lang),
+  );
+  const recordsTarget = recordsSheet(
+    spreadsheet,
+    state[choice.kind]?.sheetId,
+    render(choice.kind === 'contacts' ? IMPORT_SHEETS.contactsSheet : IMPORT_SHEETS.dealsSheet, lang),
+  );
+  const mapping = mappingSheet(plan, mappingTarget.sheet.getName(), maps, sources, outcomes);
+  const base = {
+    sheetId: recordsTarget.sheet.getSheetId(),
+    records: records.length,
+    fileName,
+    importedAt: new Date().toISOString(),
+    choice: { ...choice, mapping: read.mapping, dateOrder: read.dateOrder, maps, upload: undefined },
+  };
+  const next: ImportState = {
+    ...state,
+    asOf: todayIn(timeZone),
+    mappingSheetId: mappingTarget.sheet.getSheetId(),
+  };
+  if (choice.kind === 'contacts') {
+    // A stage is the import's when some record carries its own date for it (not only inferred ones).
+    next.contacts = {
+      ...base,
+      stages: plan.stages
+        .filter((_, s) => read.contacts.some((r) => r.dates[s] && !r.inferred[s]))
+        .map((s) => s.id),
+    };
+  } else {
+    const won = plan.stages[plan.stages.length - 1];
+    const contactsDrive = new Set(next.contacts?.stages ?? []);
+    const opportunities = plan.stages.find((stage) => stageKindOf(stage) === 'opportunities');
+    next.deals = {
+      ...base,
+      wonStage: won?.id ?? null,
+      createdStage: opportunities && !contactsDrive.has(opportunities.id) ? opportunities.id : null,
+    };
+  }
+  const description =
+    choice.kind === 'contacts'
+      ? contactsSheet(plan, recordsTarget.sheet.getName(), read.contacts, mapping.places, fileName)
+      : dealsSheet(plan, recordsTarget.sheet.getName(), read.deals, mapping.places, fileName);
+
+  const outcome = writePlanSheets(plan, {
+    lang,
+    source: 'import',
+    ask: askWithAlert(lang),
+    imports: next,
+    // Under the same lock as the plan sheets: the records, then the rows that count them.
+    beforeWrite: () => {
+      rewrite(spreadsheet, mappingTarget.sheet, mapping.sheet);
+      rewrite(spreadsheet, recordsTarget.sheet, description);
+    },
+  });
+  if (outcome.status !== 'written') {
+    for (const target of [recordsTarget, mappingTarget])
+      if (target.created) spreadsheet.deleteSheet(target.sheet);
+    return fail(outcome.message);
+  }
+  return {
+    ok: true,
+    complete: true,
+    kind: choice.kind,
+    records: records.length,
+    sheet: recordsTarget.sheet.getName(),
+    problems: read.problems,
+    message: render(IMPORT_SERVER.imported, lang, {
+      count: records.length,
+      sheet: recordsTarget.sheet.getName(),
+    }),
+  };
+}

@@ -1,0 +1,154 @@
+import type { ImportChoice, ImportPreview, ImportReport } from '../../src/core/import/types';
+import { locate } from '../../src/sheets/keys';
+import { addOn, type AddOn } from '../support/addon';
+import { fixtureRows, importPlan } from '../core/import/helpers';
+
+/** A sample-shaped plan from April 2026, created through the wizard's endpoint; then the CRM rows. */
+function withPlan(locale = 'en_US'): AddOn {
+  const app = addOn({ locale, now: '2026-11-15T09:00:00+09:00' });
+  app.env.ui.autoAcknowledge();
+  app.env.ui.setResponder(() => 'YES');
+  expect(app.call('applyPlan', importPlan(locale === 'ja' ? 'ja' : 'en'), 'new')).toMatchObject({ ok: true });
+  return app;
+}
+
+function choiceOf(preview: ImportPreview, upload?: ImportChoice['upload']): ImportChoice {
+  const { kind, tool, mapping, dateOrder, maps } = preview;
+  return { kind, tool, mapping, dateOrder, maps, upload };
+}
+
+function importFile(app: AddOn, file: string, chunkRows?: number): ImportReport {
+  const rows = fixtureRows(file);
+  const preview = app.call('previewImport', file, rows) as ImportPreview;
+  if (!chunkRows) return app.call('applyImport', file, rows, choiceOf(preview)) as ImportReport;
+  const [header, ...body] = rows;
+  const total = Math.ceil(body.length / chunkRows);
+  let report: ImportReport | null = null;
+  for (let i = 0; i < total; i++) {
+    const chunk = [header as string[], ...body.slice(i * chunkRows, (i + 1) * chunkRows)];
+    report = app.call(
+      'applyImport',
+      file,
+      chunk,
+      choiceOf(preview, { id: 'u1', index: i, total }),
+    ) as ImportReport;
+  }
+  return report as ImportReport;
+}
+
+/** A value on Actuals by row key and month, found by the hidden keys. */
+function actual(app: AddOn, rowKey: string, month: string, sheet = 'Actuals'): unknown {
+  const values = app.values(sheet);
+  const found = locate(values, 'actuals');
+  const r = found?.rows.get(rowKey);
+  const c = found?.cols.get(`m:${month}`);
+  if (r === undefined || c === undefined) throw new Error(`${rowKey} ${month} not on ${sheet}`);
+  return values[r]?.[c];
+}
+
+describe('Import CRM export: the Actuals come from the records, as native formulas', () => {
+  test('HubSpot contacts: stage counts per month as counted by hand, channels live, typed values archived first', () => {
+    const app = withPlan();
+    // A value typed by hand into a row the import will drive: archived, not lost.
+    const values = app.values('Actuals');
+    const keys = locate(values, 'actuals');
+    const typedAt = { r: keys?.rows.get('stage:leads') ?? -1, c: keys?.cols.get('m:2026-04') ?? -1 };
+    expect(app.env.spreadsheet.setCellValueAsUser('Actuals', typedAt.r + 1, typedAt.c + 1, 999)).toBeNull();
+
+    const report = importFile(app, 'hubspot-contacts-en.csv');
+    expect(report).toMatchObject({ ok: true, complete: true, kind: 'contacts', records: 10 });
+    // Counted by hand from the fixture (see test/core/import/fixtures.test.ts).
+    expect(
+      ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07'].map((m) => actual(app, 'stage:leads', m)),
+    ).toEqual([1, 6, 0, 1, 1]);
+    expect(['2026-04', '2026-05', '2026-06'].map((m) => actual(app, 'stage:mql', m))).toEqual([3, 2, 1]);
+    expect(['2026-05', '2026-06'].map((m) => actual(app, 'stage:won', m))).toEqual([1, 1]);
+    expect(actual(app, 'channel:ch1:leads', '2026-04')).toBe(2);
+    // After the export (the clock says November 2026), no actuals yet.
+    expect(actual(app, 'stage:leads', '2026-12')).toBe('');
+    // The formulas are native and over the records sheet.
+    const formula = app.env.spreadsheet
+      .getSheetByName('Actuals')!
+      .getRange(typedAt.r + 1, typedAt.c + 1)
+      .getFormula();
+    expect(formula).toMatch(/^=COUNTIFS\('CRM contacts'!\$F\$5:\$F\$\d+,">="&DATE\(2026,4,1\)/);
+    // The typed 999 is on the archive sheet with its key and month.
+    const archived = app.values('Actuals archive').find((line) => line.includes(999));
+    expect(archived).toEqual(expect.arrayContaining(['stage:leads', 'm:2026-04', 999]));
+    // Hostile cells from the file are text on the records sheet.
+    expect(app.values('CRM contacts').flat()).toContain('@SUM(A1)');
+
+    // Map "Organic Search" (Cy, unassigned) to Social ads on the mapping sheet: counts follow live.
+    const mapping = app.env.spreadsheet.getSheetByName('CRM mapping')!;
+    const row = mapping
+      .getDataRange()
+      .getValues()
+      .findIndex((line) => line[0] === 'Organic Search');
+    expect(row).toBeGreaterThan(0);
+    expect(actual(app, 'channel:ch2:leads', '2026-03')).toBe(0);
+    app.env.spreadsheet.setCellValueAsUser('CRM mapping', row + 1, 2, 'Social ads');
+    expect(actual(app, 'channel:ch2:leads', '2026-03')).toBe(1);
+
+    // Update keeps the imported rows counting (the stored import lays out the Actuals too).
+    app.call('updateSheetsFromPlan');
+    expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+  });
+
+  test('deals: won deals and revenue by close month; a re-import in chunks replaces the records', () => {
+    const app = withPlan();
+    expect(importFile(app, 'hubspot-contacts-en.csv')).toMatchObject({ ok: true });
+    const deals = importFile(app, 'hubspot-deals.csv');
+    expect(deals).toMatchObject({ ok: true, complete: true, kind: 'deals' });
+    // Counted by hand: 9001 and 9006 won in May, 9002 (its second row) in June.
+    expect(['2026-05', '2026-06'].map((m) => actual(app, 'stage:won', m))).toEqual([2, 1]);
+    expect(['2026-05', '2026-06'].map((m) => actual(app, 'revenue', m))).toEqual([3_200_000, 1_600_000]);
+
+    const again = importFile(app, 'hubspot-contacts-en.csv', 4);
+    expect(again).toMatchObject({ ok: true, complete: true, records: 10 });
+    expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+    expect(app.sheetNames().filter((n) => n.startsWith('CRM contacts'))).toEqual(['CRM contacts']);
+  });
+
+  test('an import interrupted half-way leaves the previous records and numbers as they were', () => {
+    const app = withPlan();
+    importFile(app, 'hubspot-contacts-en.csv');
+    const before = app.values('CRM contacts');
+    const rows = fixtureRows('hubspot-contacts-en.csv');
+    const preview = app.call('previewImport', 'new.csv', rows) as ImportPreview;
+    const first = app.call(
+      'applyImport',
+      'new.csv',
+      rows.slice(0, 3),
+      choiceOf(preview, { id: 'u2', index: 0, total: 3 }),
+    );
+    expect(first).toMatchObject({ ok: true, complete: false });
+    expect(app.values('CRM contacts')).toEqual(before);
+    expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+  });
+
+  test('bad input is refused with a clear message: not a table, too large, malformed rows', () => {
+    const app = withPlan('ja');
+    expect(() => app.call('previewImport', 'notes.txt', [['just one column'], ['hello']])).toThrow(
+      /列が 1 つ/,
+    );
+    // 2,000 rows of 2 cells per chunk, 900 chunks: 3.6 million cells, over the import's share.
+    const big = [
+      ['Email', 'Create Date'],
+      ...Array.from({ length: 2000 }, (_, i) => [`p${i}@example.com`, '2026-04-01']),
+    ];
+    const choice = {
+      kind: 'contacts',
+      tool: 'generic',
+      mapping: {},
+      dateOrder: 'mdy',
+      maps: { stages: {}, outcomes: {}, channels: {} },
+    };
+    const report = app.call('applyImport', 'big.csv', big, {
+      ...choice,
+      upload: { id: 'x', index: 0, total: 900 },
+    });
+    expect(report).toMatchObject({ ok: false, message: expect.stringContaining('大きすぎる') });
+    expect(app.call('applyImport', 'bad.csv', [[1, 2]], choice)).toMatchObject({ ok: false });
+    expect(app.sheetNames().filter((n) => n.startsWith('CRM'))).toEqual([]);
+  });
+});
