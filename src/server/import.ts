@@ -124,7 +124,13 @@ function stage(
   const width = Math.max(1, ...rows.map((line) => line.length));
   if (body.length) {
     const block = body.map((line) => Array.from({ length: width }, (_, c) => `'${line[c] ?? ''}`));
-    sheet.getRange(sheet.getLastRow() + 1, 1, block.length, width).setValues(block);
+    const first = sheet.getLastRow() + 1;
+    // A sheet has 1,000 rows and 26 columns to begin with: make room first.
+    const rowsShort = first + block.length - 1 - sheet.getMaxRows();
+    if (rowsShort > 0) sheet.insertRowsAfter(sheet.getMaxRows(), rowsShort);
+    const colsShort = width - sheet.getMaxColumns();
+    if (colsShort > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), colsShort);
+    sheet.getRange(first, 1, block.length, width).setValues(block);
   }
   props.setProperty(STAGING_ID(choice.kind), `${upload.id}|${upload.index + 1}`);
   if (upload.index < upload.total - 1) return null;

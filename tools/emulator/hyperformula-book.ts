@@ -49,6 +49,9 @@ export class HyperFormulaBook {
       useArrayArithmetic: true,
       // Plain doubles, like Sheets and the core: no rounding of results to 10 digits.
       smartRounding: false,
+      // Sheets limits cells (10 million), not rows: HyperFormula's default of 40,000 rows is too few.
+      maxRows: 1_000_000,
+      maxColumns: 18_278,
       stringifyCurrency: (value: number, format: string) => formatForTextFunction(value, format),
     });
     this.hf.on('valuesUpdated', () => this.recalculations++);
