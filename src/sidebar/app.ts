@@ -10,7 +10,7 @@ import { button, el, replaceChildren, setText } from './dom';
 import { DraftSaver, type DraftStatus } from './drafts';
 import { setAt } from './fields';
 import { functionsPanel } from './functions-panel';
-import { createPreview, nextShown, type Preview, type Shown } from './preview';
+import { createTreeView, nextShown, type TreeView, type Shown } from './tree-view';
 import { channelsStep } from './steps/channels';
 import { csfsStep } from './steps/csfs';
 import { funnelStep } from './steps/funnel';
@@ -41,7 +41,7 @@ export class Wizard implements Host {
   private applying = false;
   private measured = 0;
   private view: View | null = null;
-  private preview: Preview | null = null;
+  private treeView: TreeView | null = null;
   private shown: Shown | null = null;
   private main: HTMLElement | null = null;
   private draftStatus: HTMLElement | null = null;
@@ -146,7 +146,7 @@ export class Wizard implements Host {
   refresh(): void {
     this.derived = derive(this.plan, this.serverIssues);
     this.shown = nextShown(this.shown, this.derived, this.plan);
-    this.preview?.update(this.shown, !this.derived.numbers || !this.derived.budgetKnown);
+    this.treeView?.update(this.shown, !this.derived.numbers || !this.derived.budgetKnown);
     this.view?.update(this.derived);
     const attention = new Set<number>(this.derived.issues.map((i) => stepOfPath(i.path)));
     this.stepButtons.forEach(({ button: b, name: stepName }, i) => {
@@ -162,7 +162,7 @@ export class Wizard implements Host {
     document.documentElement.lang = this.lang;
     document.title = this.t(APP.title);
     this.view = new View(this);
-    this.preview = createPreview(this.lang);
+    this.treeView = createTreeView(this.lang);
     const main = el('main', { id: 'main' });
     const content =
       this.panel === 'functions'
@@ -213,7 +213,7 @@ export class Wizard implements Host {
         { 'aria-label': this.t(APP.stepsNav) },
         el('ol', { class: 'steps' }, ...this.stepButtons.map((s) => el('li', {}, s.button))),
       ),
-      (this.preview as Preview).root,
+      (this.treeView as TreeView).root,
     );
   }
 

@@ -44,7 +44,7 @@ export function addStage(plan: Plan): string {
   return id;
 }
 
-/** Stages the benchmarks know by id, offered as one-click additions. */
+/** Stages the typical ranges know by id, offered as one-click additions. */
 export type KnownStage = 'sessions' | 'sql';
 
 export const canAddKnownStage = (plan: Plan, kind: KnownStage) =>

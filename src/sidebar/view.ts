@@ -64,7 +64,7 @@ export interface SelectOptions {
 export interface Field {
   wrap: HTMLElement;
   input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-  /** A slot under the input for step-specific live notes (benchmarks, percent hints). */
+  /** A slot under the input for step-specific live notes (typical ranges, percent hints). */
   note: HTMLElement;
   error: HTMLElement;
 }

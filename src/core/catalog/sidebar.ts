@@ -1,5 +1,5 @@
 import type { Text } from '../i18n';
-import type { BenchmarkSource } from '../benchmarks';
+import type { RangeSource } from '../typical-ranges';
 import type { Cadence, CURRENCIES, GoalKind } from '../plan';
 
 /** Every string the sidebar wizard shows. Field names inside validation messages come from FIELD (plan.ts). */
@@ -170,7 +170,7 @@ export const FUNNEL = {
   required: { en: '{count} needed', ja: '必要数 {count}' },
 } satisfies Record<string, Text>;
 
-export const BENCHMARK_SOURCES: Record<BenchmarkSource, Text> = {
+export const RANGE_SOURCES: Record<RangeSource, Text> = {
   waterfall: { en: 'demand waterfall', ja: 'デマンドウォーターフォール' },
   adsToOpportunity: { en: 'ad leads to opportunities', ja: '広告リードの商談化率' },
   webToLead: { en: 'B2B web visitors to leads', ja: 'B2B サイト訪問者のリード化率' },

@@ -1,6 +1,6 @@
 /** Step 2: the funnel's stages, top first, with each transition's rate, lag and typical range. */
-import { benchmarkForTransition, isFarOutside } from '../../core/benchmarks';
-import { APP, BENCHMARK_SOURCES, FUNNEL } from '../../core/catalog/sidebar';
+import { typicalRangeForTransition, isFarOutside } from '../../core/typical-ranges';
+import { APP, RANGE_SOURCES, FUNNEL } from '../../core/catalog/sidebar';
 import { MAX_STAGES } from '../../core/funnel';
 import type { Text } from '../../core/i18n';
 import type { Plan, Stage } from '../../core/plan';
@@ -96,13 +96,13 @@ function stageCard(v: View, stage: Stage, index: number): HTMLElement {
     const value = stages[index]?.rate;
     const lines: string[] = [];
     let warn = false;
-    const range = benchmarkForTransition(stages, index);
+    const range = typicalRangeForTransition(stages, index);
     if (range) {
       lines.push(
         v.t(FUNNEL.typical, {
           low: formatPercent(range.low, v.lang),
           high: formatPercent(range.high, v.lang),
-          source: v.t(BENCHMARK_SOURCES[range.source]),
+          source: v.t(RANGE_SOURCES[range.source]),
         }),
       );
       if (typeof value === 'number' && value > 0 && value <= 1 && isFarOutside(value, range)) {

@@ -1,44 +1,44 @@
 import {
-  BENCHMARKS,
-  benchmarkFor,
-  benchmarkForTransition,
+  TYPICAL_RANGES,
+  typicalRangeFor,
+  typicalRangeForTransition,
   comparePosition,
   isFarOutside,
-} from '../../src/core/benchmarks';
+} from '../../src/core/typical-ranges';
 import { defaultPlan } from '../../src/core/plan-defaults';
 
 describe('typical ranges', () => {
   test('the ranges of the domain brief, keyed by stage ids', () => {
-    expect(benchmarkFor('leads', 'mql')).toMatchObject({ low: 0.1, high: 0.25 });
-    expect(benchmarkFor('mql', 'sql')).toMatchObject({ low: 0.4, high: 0.6 });
-    expect(benchmarkFor('sql', 'opportunities')).toMatchObject({ low: 0.5, high: 0.7 });
-    expect(benchmarkFor('opportunities', 'won')).toMatchObject({ low: 0.2, high: 0.3 });
-    expect(benchmarkFor('mql', 'opportunities')).toMatchObject({ low: 0.11, high: 0.2 });
-    expect(benchmarkFor('sessions', 'leads')).toMatchObject({ low: 0.01, high: 0.05 });
+    expect(typicalRangeFor('leads', 'mql')).toMatchObject({ low: 0.1, high: 0.25 });
+    expect(typicalRangeFor('mql', 'sql')).toMatchObject({ low: 0.4, high: 0.6 });
+    expect(typicalRangeFor('sql', 'opportunities')).toMatchObject({ low: 0.5, high: 0.7 });
+    expect(typicalRangeFor('opportunities', 'won')).toMatchObject({ low: 0.2, high: 0.3 });
+    expect(typicalRangeFor('mql', 'opportunities')).toMatchObject({ low: 0.11, high: 0.2 });
+    expect(typicalRangeFor('sessions', 'leads')).toMatchObject({ low: 0.01, high: 0.05 });
   });
 
   test('no range for unknown or reversed transitions', () => {
-    expect(benchmarkFor('mql', 'leads')).toBeNull();
-    expect(benchmarkFor('stage5', 'won')).toBeNull();
+    expect(typicalRangeFor('mql', 'leads')).toBeNull();
+    expect(typicalRangeFor('stage5', 'won')).toBeNull();
   });
 
   test('every range is a proper interval of fractions, at most one per transition', () => {
     const keys = new Set<string>();
-    for (const b of BENCHMARKS) {
+    for (const b of TYPICAL_RANGES) {
       expect(b.low).toBeGreaterThan(0);
       expect(b.high).toBeLessThanOrEqual(1);
       expect(b.low).toBeLessThan(b.high);
       keys.add(`${b.from}>${b.to}`);
     }
-    expect(keys.size).toBe(BENCHMARKS.length);
+    expect(keys.size).toBe(TYPICAL_RANGES.length);
   });
 
   test('looked up from the stages of a plan', () => {
     const { stages } = defaultPlan('ja');
-    expect(benchmarkForTransition(stages, 0)?.to).toBe('mql');
-    expect(benchmarkForTransition(stages, 1)?.source).toBe('adsToOpportunity');
-    expect(benchmarkForTransition(stages, 2)?.from).toBe('opportunities');
-    expect(benchmarkForTransition(stages, 3)).toBeNull();
+    expect(typicalRangeForTransition(stages, 0)?.to).toBe('mql');
+    expect(typicalRangeForTransition(stages, 1)?.source).toBe('adsToOpportunity');
+    expect(typicalRangeForTransition(stages, 2)?.from).toBe('opportunities');
+    expect(typicalRangeForTransition(stages, 3)).toBeNull();
   });
 });
 
@@ -66,7 +66,7 @@ describe('far outside', () => {
   test('the default plans are never far outside', () => {
     const { stages } = defaultPlan('en');
     stages.slice(0, -1).forEach((s, i) => {
-      const b = benchmarkForTransition(stages, i);
+      const b = typicalRangeForTransition(stages, i);
       if (b) expect(isFarOutside(s.rate as number, b)).toBe(false);
     });
   });

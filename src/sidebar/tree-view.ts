@@ -1,4 +1,4 @@
-/** The mini KPI tree that stays visible above every step and follows every keystroke. */
+/** The wizard's live KPI tree: the mini tree that stays visible above every step and follows every keystroke. */
 import { APP, PREVIEW } from '../core/catalog/sidebar';
 import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
@@ -26,12 +26,12 @@ export function nextShown(previous: Shown | null, d: Derived, plan: Plan): Shown
   };
 }
 
-export interface Preview {
+export interface TreeView {
   root: HTMLElement;
   update(shown: Shown | null, stale: boolean): void;
 }
 
-export function createPreview(lang: Lang): Preview {
+export function createTreeView(lang: Lang): TreeView {
   const chain = el('ol', { class: 'chain', id: 'preview-chain' });
   const value = (id: string) => el('dd', { id });
   const budget = value('preview-budget');

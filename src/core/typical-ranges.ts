@@ -1,15 +1,15 @@
 import type { Stage } from './plan';
 
 /** Where a typical range comes from; the sidebar catalog names each source in both languages. */
-export type BenchmarkSource = 'waterfall' | 'adsToOpportunity' | 'webToLead';
+export type RangeSource = 'waterfall' | 'adsToOpportunity' | 'webToLead';
 
 /** A typical range of a conversion rate between two stages, as fractions. A hint, never a rule. */
-export interface Benchmark {
+export interface TypicalRange {
   from: string;
   to: string;
   low: number;
   high: number;
-  source: BenchmarkSource;
+  source: RangeSource;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface Benchmark {
  *   direct MQL→opportunities and leads→opportunities transitions.
  * - webToLead: visitor-to-lead rates that B2B benchmark pages commonly quote as 1–5%.
  */
-export const BENCHMARKS: readonly Benchmark[] = [
+export const TYPICAL_RANGES: readonly TypicalRange[] = [
   { from: 'sessions', to: 'leads', low: 0.01, high: 0.05, source: 'webToLead' },
   { from: 'leads', to: 'mql', low: 0.1, high: 0.25, source: 'waterfall' },
   { from: 'mql', to: 'sql', low: 0.4, high: 0.6, source: 'waterfall' },
@@ -31,25 +31,25 @@ export const BENCHMARKS: readonly Benchmark[] = [
 ];
 
 /** The typical range for the transition between two stage ids, or null when none is known. */
-export function benchmarkFor(fromId: string, toId: string): Benchmark | null {
-  return BENCHMARKS.find((b) => b.from === fromId && b.to === toId) ?? null;
+export function typicalRangeFor(fromId: string, toId: string): TypicalRange | null {
+  return TYPICAL_RANGES.find((b) => b.from === fromId && b.to === toId) ?? null;
 }
 
 /** The typical range for the transition from `stages[from]` to the stage below it. */
-export function benchmarkForTransition(stages: readonly Stage[], from: number): Benchmark | null {
+export function typicalRangeForTransition(stages: readonly Stage[], from: number): TypicalRange | null {
   const upper = stages[from];
   const lower = stages[from + 1];
-  return upper && lower ? benchmarkFor(upper.id, lower.id) : null;
+  return upper && lower ? typicalRangeFor(upper.id, lower.id) : null;
 }
 
-export type BenchmarkPosition = 'within' | 'below' | 'above' | 'farBelow' | 'farAbove';
+export type RangePosition = 'within' | 'below' | 'above' | 'farBelow' | 'farAbove';
 
 /**
  * Where a rate sits against a typical range. "Far outside" means below half the low end or above
  * double the high end: far enough that a typo or a mismatched stage definition is more likely
  * than an unusual funnel.
  */
-export function comparePosition(rate: number, range: Pick<Benchmark, 'low' | 'high'>): BenchmarkPosition {
+export function comparePosition(rate: number, range: Pick<TypicalRange, 'low' | 'high'>): RangePosition {
   if (rate < range.low / 2) return 'farBelow';
   if (rate > range.high * 2) return 'farAbove';
   if (rate < range.low) return 'below';
@@ -57,7 +57,7 @@ export function comparePosition(rate: number, range: Pick<Benchmark, 'low' | 'hi
   return 'within';
 }
 
-export function isFarOutside(rate: number, range: Pick<Benchmark, 'low' | 'high'>): boolean {
+export function isFarOutside(rate: number, range: Pick<TypicalRange, 'low' | 'high'>): boolean {
   const position = comparePosition(rate, range);
   return position === 'farBelow' || position === 'farAbove';
 }
