@@ -44,6 +44,5 @@ export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription 
       { from: 2, count: 2, width: 440 },
     ],
     hiddenColumns: [],
-    tabColor: COLOR.tab,
   };
 }

@@ -296,6 +296,5 @@ export function dashboardSheet(
       { from: 5, count: 2, width: 230 },
     ],
     hiddenColumns: [],
-    tabColor: COLOR.tab,
   };
 }

@@ -45,8 +45,6 @@ export interface SheetDescription<K extends string = SheetKey> {
    */
   rowKeys?: Record<number, string>;
   colKeys?: Record<number, string>;
-
-  tabColor: string;
 }
 
 /** What a plan input cell accepts; the applier turns it into a data validation rule. */
@@ -77,7 +75,6 @@ export const COLOR = {
   section: '#d2e3fc',
   before: '#f1f3f4',
   total: '#f8f9fa',
-  tab: '#1a73e8',
   green: '#b7e1cd',
   amber: '#fbd38d',
   red: '#f4b6b0',

@@ -131,6 +131,5 @@ export function monthGridSheet(
       { from: m.totalCol, count: m.lastCol - m.totalCol + 1, width: 96 },
     ],
     hiddenColumns: [m.keyCol],
-    tabColor: COLOR.tab,
   };
 }

@@ -92,7 +92,6 @@ function sheetOf(
     frozenColumns: 1,
     widths: [{ from: 1, count: widths, width: 140 }],
     hiddenColumns: [],
-    tabColor: COLOR.tab,
   };
 }
 
@@ -208,7 +207,6 @@ export function mappingSheet(
       frozenColumns: 0,
       widths: [{ from: 1, count: 2, width: 220 }],
       hiddenColumns: [],
-      tabColor: COLOR.tab,
     },
     places: {
       sheet: name,

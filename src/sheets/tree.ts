@@ -193,6 +193,5 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
       { from: 2, count: 12, width: 130 },
     ],
     hiddenColumns: [],
-    tabColor: COLOR.tab,
   };
 }
