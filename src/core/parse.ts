@@ -1,4 +1,5 @@
 import { fail } from './errors';
+import { percentAsTyped } from './format';
 
 /**
  * What a value means, which decides how it is checked:
@@ -108,5 +109,5 @@ export function checkValue(value: number, field: string, kind: ValueKind, typedA
 }
 
 function formatRate(value: number, typedAsPercent: boolean): string {
-  return typedAsPercent ? `${+(value * 100).toPrecision(12)}%` : String(value);
+  return typedAsPercent ? percentAsTyped(value) : String(value);
 }

@@ -1,6 +1,7 @@
 import { FIELD } from './catalog/plan';
 import type { ErrorCode } from './catalog/errors';
 import { describe as describeProblem } from './errors';
+import { percentAsTyped } from './format';
 import { MAX_STAGES, MIN_STAGES, requiredCounts } from './funnel';
 import { fill, type Params, type Text } from './i18n';
 import {
@@ -272,7 +273,7 @@ export function validatePlan(input: unknown): PlanCheck {
   const greenOk = c.number(t.green, 'thresholds.green', FIELD.thresholdGreen, {}, 'positive');
   const amberOk = c.number(t.amber, 'thresholds.amber', FIELD.thresholdAmber, {}, 'positive');
   // Thresholds are shown and typed as percents, so their messages speak in percents too.
-  const pct = (x: number) => `${+(x * 100).toPrecision(12)}%`;
+  const pct = percentAsTyped;
   if (greenOk && (t.green as number) > 2) {
     c.add(
       'thresholds.green',

@@ -6,6 +6,7 @@ import { FIELD, PLAN_WARNING } from '../core/catalog/plan';
 import { CHANNELS } from '../core/catalog/sidebar';
 import type { ErrorCode } from '../core/catalog/errors';
 import { describe } from '../core/errors';
+import { percentAsTyped } from '../core/format';
 import { fill, type Params, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { computePlan, type PlanNumbers } from '../core/plan-math';
@@ -36,8 +37,6 @@ export interface Derived {
 const HARMLESS = /(^|\.)(name|text|id)$|^csfs(\.|$)|^thresholds\./;
 const CHANNEL_NUMBER = /^channels(\.|$)/;
 
-const percentText = (v: number) => `${Number((v * 100).toPrecision(12))}%`;
-
 function reissue(issue: PlanIssue, code: ErrorCode, label: Text, lp: Params, params: Params): PlanIssue {
   const message = { en: '', ja: '' };
   for (const lang of ['en', 'ja'] as const) {
@@ -58,10 +57,10 @@ function inPercent(issue: PlanIssue, plan: Plan): PlanIssue {
   if (m) {
     const n = Number(m[1]);
     const lp = { n: n + 1, name: plan.stages[n]?.name ?? '' };
-    return reissue(issue, 'rateOutOfRange', FIELD.stageRate, lp, { value: percentText(value) });
+    return reissue(issue, 'rateOutOfRange', FIELD.stageRate, lp, { value: percentAsTyped(value) });
   }
   if (issue.path === 'goal.marketingShare') {
-    return reissue(issue, 'rateOutOfRange', FIELD.marketingShare, {}, { value: percentText(value) });
+    return reissue(issue, 'rateOutOfRange', FIELD.marketingShare, {}, { value: percentAsTyped(value) });
   }
   m = /^channels\.(\d+)\.value$/.exec(issue.path);
   const channel = m ? plan.channels[Number(m[1])] : undefined;
@@ -69,7 +68,7 @@ function inPercent(issue: PlanIssue, plan: Plan): PlanIssue {
     const n = Number(m[1]);
     const lp = { n: n + 1, name: channel.name };
     const code = value < 0 ? 'negative' : 'rateOutOfRange';
-    return reissue(issue, code, FIELD.channelShare, lp, { value: percentText(value) });
+    return reissue(issue, code, FIELD.channelShare, lp, { value: percentAsTyped(value) });
   }
   return issue;
 }
@@ -93,11 +92,11 @@ function channelWarning(plan: Plan, n: PlanNumbers): Warning | null {
     return n.channelLeads < needed
       ? {
           text: PLAN_WARNING.sharesNot100,
-          params: { value: percentText(share), missing: fmt(needed - n.channelLeads) },
+          params: { value: percentAsTyped(share), missing: fmt(needed - n.channelLeads) },
         }
       : {
           text: PLAN_WARNING.sharesOver100,
-          params: { value: percentText(share), extra: fmt(n.channelLeads - needed) },
+          params: { value: percentAsTyped(share), extra: fmt(n.channelLeads - needed) },
         };
   }
   return { text: CHANNELS.countMismatch, params: { planned: fmt(n.channelLeads), needed: fmt(needed) } };

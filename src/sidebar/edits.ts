@@ -3,6 +3,7 @@
  * moved. Each keeps the plan's shape rules: the last stage has no rate and no lag, and every CSF
  * points at a transition that exists.
  */
+import { tidy } from '../core/format';
 import { MAX_STAGES, MIN_STAGES } from '../core/funnel';
 import { MAX_CHANNELS, type Plan, type Stage } from '../core/plan';
 import { freshId } from '../core/plan-defaults';
@@ -90,7 +91,7 @@ export function addChannel(plan: Plan): string {
   const shares = plan.channels
     .filter((c) => c.allocation === 'share' && typeof c.value === 'number')
     .reduce((a, c) => a + c.value, 0);
-  const rest = Math.max(0, Number((1 - shares).toPrecision(12)));
+  const rest = Math.max(0, tidy(1 - shares));
   plan.channels.push({ id, name: '', allocation: 'share', value: rest, cpl: '' as unknown as number });
   return id;
 }

@@ -3,14 +3,12 @@
  * the working plan as the text the user typed, so validatePlan reports it at the field's path and a
  * draft keeps it; a percent field always reads its number as percent ("15" and "15%" are 15%).
  */
+import { percentNumber, tidy } from '../core/format';
 import { isBlank, parseNumberText } from '../core/parse';
 
 export { getAt, setAt } from '../core/paths';
 
 export type FieldKind = 'text' | 'money' | 'count' | 'integer' | 'percent';
-
-/** Trims float noise from a division by 100 (0.15 / 100 is 0.0015000000000000002). */
-const tidy = (x: number) => Number(x.toPrecision(12));
 
 const typedWithPercent = (text: string) => text.normalize('NFKC').trim().endsWith('%');
 
@@ -32,7 +30,7 @@ export function showValue(kind: FieldKind, value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   switch (kind) {
     case 'percent':
-      return String(tidy(value * 100));
+      return String(percentNumber(value));
     case 'money':
     case 'count':
       return grouped.format(value);
@@ -47,7 +45,7 @@ export function showValue(kind: FieldKind, value: unknown): string {
  */
 export function smallPercent(value: unknown): number | null {
   if (typeof value !== 'number' || !(value > 0) || value >= 0.01) return null;
-  return tidy(value * 100);
+  return percentNumber(value);
 }
 
 /** The id of the input that edits `path`: the issue paths of validatePlan lead straight to it. */

@@ -2,6 +2,7 @@
  * The workbook as the preview page draws it: the emulator's snapshot without empty cells and
  * default values, plus each chart's data read from its ranges. Plain JSON, shared with the page.
  */
+import { percentAsTyped } from '../../src/core/format';
 import { parseA1 } from '../emulator/a1';
 import type { CellSnapshot, ChartSnapshot, SheetSnapshot, WorkbookSnapshot } from '../emulator/snapshot';
 
@@ -66,7 +67,7 @@ function inputOf(cell: CellSnapshot): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number' && cell.numberFormat?.includes('%')) {
-    return `${Number((value * 100).toPrecision(12))}%`;
+    return percentAsTyped(value);
   }
   return String(value);
 }

@@ -1,6 +1,7 @@
 /** Step 2: the funnel's stages, top first, with each transition's rate, lag and typical range. */
 import { typicalRangeForTransition, isFarOutside } from '../../core/typical-ranges';
 import { APP, RANGE_SOURCES, FUNNEL } from '../../core/catalog/sidebar';
+import { percentNumber } from '../../core/format';
 import { MAX_STAGES } from '../../core/funnel';
 import type { Text } from '../../core/i18n';
 import type { Plan, Stage } from '../../core/plan';
@@ -112,7 +113,7 @@ function stageCard(v: View, stage: Stage, index: number): HTMLElement {
     }
     const typed = smallPercent(value);
     if (typed !== null) {
-      lines.push(v.t(FUNNEL.smallPercent, { value: typed, times100: Number((typed * 100).toPrecision(12)) }));
+      lines.push(v.t(FUNNEL.smallPercent, { value: typed, times100: percentNumber(typed) }));
       warn = true;
     }
     setNote(rate.note, lines.join('\n'), warn ? 'warn' : 'info');

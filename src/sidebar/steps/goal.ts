@@ -1,5 +1,6 @@
 /** Step 1: the goal (KGI) and the plan's period. */
 import { APP, CURRENCY_NAMES, GOAL, GOAL_KINDS, MONTH_NAMES } from '../../core/catalog/sidebar';
+import { tidy } from '../../core/format';
 import { CURRENCIES, type GoalKind, type Plan } from '../../core/plan';
 import { el } from '../dom';
 import { formatCount } from '../format';
@@ -10,7 +11,7 @@ function switchGoalKind(plan: Plan, kind: GoalKind): void {
   const { amount } = plan.goal;
   const deal = plan.avgDealSize;
   if (plan.goal.kind !== kind && typeof amount === 'number' && typeof deal === 'number' && deal > 0) {
-    plan.goal.amount = Number((kind === 'customers' ? amount / deal : amount * deal).toPrecision(12));
+    plan.goal.amount = tidy(kind === 'customers' ? amount / deal : amount * deal);
   }
   plan.goal.kind = kind;
 }
