@@ -70,9 +70,9 @@ export class Collector {
     return true;
   }
 
-  oneOf(v: unknown, path: string, label: Text, allowed: readonly unknown[]): boolean {
+  oneOf(v: unknown, path: string, label: Text, lp: Params, allowed: readonly unknown[]): boolean {
     if (allowed.includes(v)) return true;
-    this.add(path, 'invalid', label);
+    this.add(path, 'invalid', label, lp);
     return false;
   }
 

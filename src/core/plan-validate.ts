@@ -47,8 +47,8 @@ const nameParam = (v: Obj) => (typeof v.name === 'string' ? v.name : '');
 function checkHeader(c: Collector, p: Obj): void {
   if (p.schemaVersion !== PLAN_SCHEMA_VERSION) c.add('schemaVersion', 'invalid', FIELD.schemaVersion);
   c.text(p.name, 'name', FIELD.name, {}, { required: true, max: MAX_NAME_LENGTH });
-  c.oneOf(p.lang, 'lang', FIELD.lang, ['en', 'ja']);
-  c.oneOf(p.currency, 'currency', FIELD.currency, CURRENCIES);
+  c.oneOf(p.lang, 'lang', FIELD.lang, {}, ['en', 'ja']);
+  c.oneOf(p.currency, 'currency', FIELD.currency, {}, CURRENCIES);
   c.integer(p.startYear, 'startYear', FIELD.startYear, {}, 2000, 2100);
   c.integer(p.startMonth, 'startMonth', FIELD.startMonth, {}, 1, 12);
   c.integer(p.periodMonths, 'periodMonths', FIELD.periodMonths, {}, 1, MAX_PERIOD_MONTHS);
@@ -58,7 +58,7 @@ function checkHeader(c: Collector, p: Obj): void {
 function checkGoal(c: Collector, p: Obj): boolean {
   const goal = isObj(p.goal) ? p.goal : {};
   if (!isObj(p.goal)) c.add('goal', 'invalid', FIELD.goalAmount);
-  c.oneOf(goal.kind, 'goal.kind', FIELD.goalKind, ['revenue', 'customers']);
+  c.oneOf(goal.kind, 'goal.kind', FIELD.goalKind, {}, ['revenue', 'customers']);
   const amountOk = c.number(goal.amount, 'goal.amount', FIELD.goalAmount, {}, 'positive');
   const shareOk = c.number(goal.marketingShare, 'goal.marketingShare', FIELD.marketingShare, {}, 'rate');
   const dealOk = c.number(p.avgDealSize, 'avgDealSize', FIELD.avgDealSize, {}, 'positive');
@@ -116,7 +116,7 @@ function checkChannel(c: Collector, ch: Obj, i: number): void {
   const lp = { n: i + 1, name: nameParam(ch) };
   const path = `channels.${i}`;
   c.text(ch.name, `${path}.name`, FIELD.channelName, lp, { required: true, max: MAX_NAME_LENGTH });
-  if (c.oneOf(ch.allocation, `${path}.allocation`, FIELD.channelAllocation, ['share', 'count'])) {
+  if (c.oneOf(ch.allocation, `${path}.allocation`, FIELD.channelAllocation, lp, ['share', 'count'])) {
     if (ch.allocation === 'share') {
       if (c.number(ch.value, `${path}.value`, FIELD.channelShare, lp, 'amount') && ch.value > 1) {
         c.add(`${path}.value`, 'rateAsPercent', FIELD.channelShare, lp, {
@@ -155,7 +155,7 @@ function checkInitiative(c: Collector, ini: Obj, i: number, j: number): void {
   const kpi = isObj(ini.kpi) ? ini.kpi : {};
   c.text(kpi.name, `${base}.kpi.name`, FIELD.kpiName, lq, { required: true, max: MAX_NAME_LENGTH });
   c.number(kpi.target, `${base}.kpi.target`, FIELD.kpiTarget, lq, 'amount');
-  c.oneOf(kpi.cadence, `${base}.kpi.cadence`, FIELD.kpiCadence, CADENCES);
+  c.oneOf(kpi.cadence, `${base}.kpi.cadence`, FIELD.kpiCadence, lq, CADENCES);
   c.text(kpi.quality, `${base}.kpi.quality`, FIELD.kpiQuality, lq, { required: false, max: MAX_TEXT_LENGTH });
 }
 

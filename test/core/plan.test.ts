@@ -134,6 +134,17 @@ describe('validation', () => {
     }
   });
 
+  test('a value outside its list names the entry it belongs to', () => {
+    const plan = clone(defaultPlan('en'));
+    (plan.channels[1] as { allocation: string }).allocation = 'half';
+    (plan.csfs[0].initiatives[0].kpi as { cadence: string }).cadence = 'daily';
+    const messages = validatePlan(plan).issues.map((i) => i.message.en);
+    expect(messages).toEqual([
+      'Channel 2 "Social ads": share or lead count is not valid.',
+      'CSF 1, initiative 1: review cadence is not valid.',
+    ]);
+  });
+
   test('stage count limits and an overflowing goal', () => {
     const plan = clone(defaultPlan('en'));
     plan.stages = plan.stages.slice(-1);
