@@ -122,10 +122,10 @@ export function defaultPlan(
   const [leads, mql, opportunities, won] = d.stages;
   // Example rates and lags of the domain brief: Leads→MQL 30% / 0, MQL→Opportunities 15% / 1, Opportunities→Won 20% / 2.
   const stages: Stage[] = [
-    { id: 'leads', name: leads, rate: 0.3, lagMonths: 0 },
-    { id: 'mql', name: mql, rate: 0.15, lagMonths: 1 },
-    { id: 'opportunities', name: opportunities, rate: 0.2, lagMonths: 2 },
-    { id: 'won', name: won, rate: null, lagMonths: 0 },
+    { id: 'leads', kind: 'leads', name: leads, rate: 0.3, lagMonths: 0 },
+    { id: 'mql', kind: 'mql', name: mql, rate: 0.15, lagMonths: 1 },
+    { id: 'opportunities', kind: 'opportunities', name: opportunities, rate: 0.2, lagMonths: 2 },
+    { id: 'won', kind: 'won', name: won, rate: null, lagMonths: 0 },
   ];
   const channels: Channel[] = d.channels.map(([name, share, cpl], i) => ({
     id: `ch${i + 1}`,

@@ -8,9 +8,9 @@ export function wonDealsExact(plan: Plan): number {
   return plan.goal.kind === 'revenue' ? sourced / plan.avgDealSize : sourced;
 }
 
-/** Index of the stage channels bring in (the leads stage). */
+/** Index of the stage channels bring in: the stage of kind 'leads', else the top stage. */
 export function leadStageIndex(plan: Plan): number {
-  const i = plan.stages.findIndex((s) => s.id === 'leads');
+  const i = plan.stages.findIndex((s) => s.kind === 'leads');
   return i >= 0 ? i : 0;
 }
 

@@ -9,10 +9,12 @@ import {
   MAX_PERIOD_MONTHS,
   MAX_TEXT_LENGTH,
   PLAN_SCHEMA_VERSION,
+  STAGE_KINDS,
   type Plan,
 } from './plan';
 import { Collector, isNum, isObj, type Obj, type PlanIssue } from './plan-checks';
 import { wonDealsExact } from './plan-math';
+import { upgradePlan } from './plan-upgrade';
 
 export type { PlanIssue } from './plan-checks';
 
@@ -22,7 +24,8 @@ export type PlanCheck = { ok: true; plan: Plan; issues: [] } | { ok: false; issu
  * True when a value has the plan's structure (the right version, objects and lists where they
  * belong), whatever its values: a draft may hold half-typed values, not a different shape.
  */
-export function hasPlanShape(value: unknown): boolean {
+export function hasPlanShape(draft: unknown): boolean {
+  const value = upgradePlan(draft);
   if (!isObj(value) || value.schemaVersion !== PLAN_SCHEMA_VERSION) return false;
   const listOfObjects = (v: unknown) => Array.isArray(v) && v.every(isObj);
   return (
@@ -96,7 +99,20 @@ function checkStages(c: Collector, value: unknown): boolean {
     }
   });
   c.unique(stages, 'stages', FIELD.stageId, FIELD.stageName);
+  checkStageKinds(c, stages);
   return ratesOk;
+}
+
+/** Each stage has a known kind; a standard kind names one stage at most (one leads stage for the channels). */
+function checkStageKinds(c: Collector, stages: Obj[]): void {
+  const taken = new Set<unknown>();
+  stages.forEach((s, i) => {
+    const lp = { n: i + 1, name: nameParam(s) };
+    if (!c.oneOf(s.kind, `stages.${i}.kind`, FIELD.stageKind, lp, STAGE_KINDS) || s.kind === 'custom') return;
+    if (taken.has(s.kind))
+      c.add(`stages.${i}.kind`, 'kindTaken', FIELD.stageKind, lp, { value: String(s.kind) });
+    taken.add(s.kind);
+  });
 }
 
 /** Twelve monthly weights, zero or more, not all zero. */
@@ -219,8 +235,9 @@ function checkComputable(c: Collector, plan: Plan): void {
 }
 
 /** Checks a plan received from anywhere (storage, the sidebar, a hand-crafted call) and reports every problem at once. */
-export function validatePlan(input: unknown): PlanCheck {
+export function validatePlan(value: unknown): PlanCheck {
   const c = new Collector();
+  const input = upgradePlan(value);
   if (!isObj(input)) {
     c.add('', 'invalid', FIELD.plan);
     return { ok: false, issues: c.issues };

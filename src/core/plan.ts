@@ -1,13 +1,31 @@
 import type { Lang } from './i18n';
 
-export const PLAN_SCHEMA_VERSION = 1;
+/** 2: stages carry a kind. Version 1 plans (stages known by their ids) are upgraded on reading. */
+export const PLAN_SCHEMA_VERSION = 2;
 
 export type GoalKind = 'revenue' | 'customers';
 export type Cadence = 'weekly' | 'monthly' | 'quarterly' | 'once';
 
+/**
+ * What a stage is, whatever the marketer calls it: the standard stages of a B2B funnel, which the
+ * typical ranges and hints know, or 'custom'. Channels feed the stage of kind 'leads' (the top
+ * stage when there is none). Every kind but 'custom' names at most one stage of a plan.
+ */
+export type StageKind = 'sessions' | 'leads' | 'mql' | 'sql' | 'opportunities' | 'won' | 'custom';
+export const STAGE_KINDS: readonly StageKind[] = [
+  'sessions',
+  'leads',
+  'mql',
+  'sql',
+  'opportunities',
+  'won',
+  'custom',
+];
+
 export interface Stage {
   /** Stable key: rows of actuals follow it across renames. */
   id: string;
+  kind: StageKind;
   name: string;
   /** Conversion rate to the next stage, a fraction in (0, 1]; null on the last stage. */
   rate: number | null;

@@ -1,19 +1,19 @@
-import type { Stage } from './plan';
+import type { Stage, StageKind } from './plan';
 
 /** Where a typical range comes from; the sidebar catalog names each source in both languages. */
 export type RangeSource = 'waterfall' | 'adsToOpportunity' | 'webToLead';
 
 /** A typical range of a conversion rate between two stages, as fractions. A hint, never a rule. */
 export interface TypicalRange {
-  from: string;
-  to: string;
+  from: StageKind;
+  to: StageKind;
   low: number;
   high: number;
   source: RangeSource;
 }
 
 /**
- * Typical ranges keyed by stage ids (the ids of the default funnel plus `sessions` and `sql`).
+ * Typical ranges keyed by stage kinds (the kinds of the default funnel plus `sessions` and `sql`).
  * - waterfall: the demand-waterfall ranges of the domain brief (inquiry→MQL, MQL→accepted,
  *   accepted→SQL, SQL→won, read here as leads→MQL, MQL→SQL, SQL→opportunities, opportunities→won).
  * - adsToOpportunity: "leads from ads that become opportunities: commonly 11–20%", used for the
@@ -30,16 +30,16 @@ export const TYPICAL_RANGES: readonly TypicalRange[] = [
   { from: 'leads', to: 'opportunities', low: 0.11, high: 0.2, source: 'adsToOpportunity' },
 ];
 
-/** The typical range for the transition between two stage ids, or null when none is known. */
-export function typicalRangeFor(fromId: string, toId: string): TypicalRange | null {
-  return TYPICAL_RANGES.find((b) => b.from === fromId && b.to === toId) ?? null;
+/** The typical range for the transition between two stage kinds, or null when none is known. */
+export function typicalRangeFor(from: StageKind, to: StageKind): TypicalRange | null {
+  return TYPICAL_RANGES.find((b) => b.from === from && b.to === to) ?? null;
 }
 
 /** The typical range for the transition from `stages[from]` to the stage below it. */
 export function typicalRangeForTransition(stages: readonly Stage[], from: number): TypicalRange | null {
   const upper = stages[from];
   const lower = stages[from + 1];
-  return upper && lower ? typicalRangeFor(upper.id, lower.id) : null;
+  return upper && lower ? typicalRangeFor(upper.kind, lower.kind) : null;
 }
 
 export type RangePosition = 'within' | 'below' | 'above' | 'farBelow' | 'farAbove';

@@ -4,6 +4,7 @@ import { APP, DRAFT, LANG_NAMES, STEP_NAMES } from '../core/catalog/sidebar';
 import { render as renderText, type Lang, type Params, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import type { PlanIssue } from '../core/plan-validate';
+import { upgradePlan } from '../core/plan-upgrade';
 import { call } from './bridge';
 import { derive, type Derived } from './derive';
 import { button, el, replaceChildren, setText } from './dom';
@@ -55,7 +56,8 @@ export class Wizard implements Host {
   ) {
     this.lang = init.lang;
     this.mode = init.mode;
-    this.plan = clone(init.plan);
+    // A draft saved by an earlier version is read as the current one.
+    this.plan = upgradePlan(clone(init.plan)) as Plan;
     this.drafts = new DraftSaver(
       () => clone(this.plan),
       (s) => this.showDraftStatus(s),

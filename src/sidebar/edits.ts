@@ -41,29 +41,34 @@ export const canRemoveStage = (plan: Plan) => plan.stages.length > MIN_STAGES;
  */
 export function addStage(plan: Plan): string {
   const id = freshId('stage', plan.stages);
-  editStages(plan, (stages) => stages.splice(stages.length - 1, 0, { id, name: '', rate: 1, lagMonths: 0 }));
+  editStages(plan, (stages) =>
+    stages.splice(stages.length - 1, 0, { id, kind: 'custom', name: '', rate: 1, lagMonths: 0 }),
+  );
   return id;
 }
 
-/** Stages the typical ranges know by id, offered as one-click additions. */
+/** Standard stages the typical ranges know, offered as one-click additions. */
 export type KnownStage = 'sessions' | 'sql';
 
 export const canAddKnownStage = (plan: Plan, kind: KnownStage) =>
-  canAddStage(plan) && !plan.stages.some((s) => s.id === kind);
+  canAddStage(plan) && !plan.stages.some((s) => s.kind === kind);
 
 /**
  * Adds Sessions on top, or SQL right below MQL (else above opportunities, else above the last
- * stage), at 100% like any new stage.
+ * stage), at 100% like any new stage. Its id is its kind unless a stage already has that id.
+ * Returns the new stage's id.
  */
-export function addKnownStage(plan: Plan, kind: KnownStage, name: string): void {
-  const ids = plan.stages.map((s) => s.id);
+export function addKnownStage(plan: Plan, kind: KnownStage, name: string): string {
+  const kinds = plan.stages.map((s) => s.kind);
   let at = 0;
   if (kind === 'sql') {
-    const mql = ids.indexOf('mql');
-    const opportunities = ids.indexOf('opportunities');
-    at = mql >= 0 && mql < ids.length - 1 ? mql + 1 : opportunities >= 0 ? opportunities : ids.length - 1;
+    const mql = kinds.indexOf('mql');
+    const opportunities = kinds.indexOf('opportunities');
+    at = mql >= 0 && mql < kinds.length - 1 ? mql + 1 : opportunities >= 0 ? opportunities : kinds.length - 1;
   }
-  editStages(plan, (stages) => stages.splice(at, 0, { id: kind, name, rate: 1, lagMonths: 0 }));
+  const id = plan.stages.some((s) => s.id === kind) ? freshId('stage', plan.stages) : kind;
+  editStages(plan, (stages) => stages.splice(at, 0, { id, kind, name, rate: 1, lagMonths: 0 }));
+  return id;
 }
 
 export function removeStage(plan: Plan, index: number): void {

@@ -3,7 +3,11 @@ import { computePlan } from '../../src/core/plan-math';
 import { defaultPlan, defaultStartYear } from '../../src/core/plan-defaults';
 import { validatePlan } from '../../src/core/plan-validate';
 import { monthColumns, phaseTotal } from '../../src/core/phasing';
-import type { Plan } from '../../src/core/plan';
+import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/core/plan';
+import { hasPlanShape } from '../../src/core/plan-validate';
+import { leadStageIndex } from '../../src/core/plan-math';
+import { typicalRangeForTransition } from '../../src/core/typical-ranges';
+import { largePlan } from '../support/plans';
 
 const clone = (plan: Plan): Plan => JSON.parse(JSON.stringify(plan));
 
@@ -153,5 +157,68 @@ describe('validation', () => {
     huge.goal.amount = 1e300;
     huge.avgDealSize = 1e-300;
     expect(validatePlan(huge).issues.map((i) => i.path)).toContain('goal.amount');
+  });
+});
+
+describe('stage kinds', () => {
+  /** A plan as version 1 stored it: stages known by their ids, no kinds. */
+  const version1 = (plan: Plan) => {
+    const old = JSON.parse(JSON.stringify(plan));
+    old.schemaVersion = 1;
+    for (const s of old.stages) delete s.kind;
+    return old;
+  };
+
+  test('the default funnel is Leads, MQL, Opportunities, Won deals by kind', () => {
+    expect(defaultPlan('ja').stages.map((s) => s.kind)).toEqual(['leads', 'mql', 'opportunities', 'won']);
+  });
+
+  test('a plan stored before kinds gets them from its stage ids, as the current version', () => {
+    const check = validatePlan(version1(defaultPlan('en')));
+    if (!check.ok) throw new Error(JSON.stringify(check.issues));
+    expect(check.plan.schemaVersion).toBe(PLAN_SCHEMA_VERSION);
+    expect(check.plan.stages.map((s) => s.kind)).toEqual(['leads', 'mql', 'opportunities', 'won']);
+    const large = validatePlan(version1(largePlan()));
+    if (!large.ok) throw new Error(JSON.stringify(large.issues));
+    expect(large.plan.stages.map((s) => s.kind)).toEqual(['custom', 'leads', ...new Array(8).fill('custom')]);
+    expect(leadStageIndex(large.plan)).toBe(1);
+    expect(hasPlanShape(version1(defaultPlan('en')))).toBe(true);
+  });
+
+  test('channels feed the stage of kind leads, whatever its id; without one, the top stage', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.stages[0].id = 'contacts';
+    plan.stages.unshift({ id: 'leads', kind: 'custom', name: 'Visits', rate: 0.05, lagMonths: 0 });
+    expect(validatePlan(plan).ok).toBe(true);
+    expect(leadStageIndex(plan)).toBe(1);
+    plan.stages[1].kind = 'custom';
+    expect(validatePlan(plan).ok).toBe(true);
+    expect(leadStageIndex(plan)).toBe(0);
+  });
+
+  test('typical ranges follow kinds, not ids', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.stages[1].id = 'stage7';
+    expect(typicalRangeForTransition(plan.stages, 0)?.to).toBe('mql');
+    plan.stages[1].kind = 'custom';
+    expect(typicalRangeForTransition(plan.stages, 0)).toBeNull();
+  });
+
+  test('a missing or unknown kind, or a standard kind twice, is refused with the stage named', () => {
+    const plan = clone(defaultPlan('en'));
+    delete (plan.stages[0] as Partial<Plan['stages'][0]>).kind;
+    (plan.stages[1] as { kind: string }).kind = 'prospects';
+    plan.stages[3].kind = 'opportunities';
+    const check = validatePlan(plan);
+    expect(check.issues.map((i) => [i.path, i.code])).toEqual([
+      ['stages.0.kind', 'invalid'],
+      ['stages.1.kind', 'invalid'],
+      ['stages.3.kind', 'kindTaken'],
+    ]);
+    expect(check.issues[0].message.en).toBe('Stage 1 "Leads": kind is not valid.');
+    expect(check.issues[2].message.en).toContain(
+      'Stage 4 "Won deals": kind: another stage is already of kind "opportunities"',
+    );
+    expect(check.issues[2].message.ja).toContain('段階 4「Won deals」：種類');
   });
 });

@@ -8,7 +8,7 @@ import {
 import { defaultPlan } from '../../src/core/plan-defaults';
 
 describe('typical ranges', () => {
-  test('the ranges of the domain brief, keyed by stage ids', () => {
+  test('the ranges of the domain brief, keyed by stage kinds', () => {
     expect(typicalRangeFor('leads', 'mql')).toMatchObject({ low: 0.1, high: 0.25 });
     expect(typicalRangeFor('mql', 'sql')).toMatchObject({ low: 0.4, high: 0.6 });
     expect(typicalRangeFor('sql', 'opportunities')).toMatchObject({ low: 0.5, high: 0.7 });
@@ -19,7 +19,7 @@ describe('typical ranges', () => {
 
   test('no range for unknown or reversed transitions', () => {
     expect(typicalRangeFor('mql', 'leads')).toBeNull();
-    expect(typicalRangeFor('stage5', 'won')).toBeNull();
+    expect(typicalRangeFor('custom', 'won')).toBeNull();
   });
 
   test('every range is a proper interval of fractions, at most one per transition', () => {

@@ -31,7 +31,7 @@ describe('what if a rate were one point higher', () => {
 
   test('transitions above the leads stage and rates at 100% are left out', () => {
     const plan = clone(defaultPlan('en'));
-    plan.stages.unshift({ id: 'sessions', name: 'Sessions', rate: 0.02, lagMonths: 0 });
+    plan.stages.unshift({ id: 'sessions', kind: 'sessions', name: 'Sessions', rate: 0.02, lagMonths: 0 });
     plan.stages[2].rate = 1;
     const list = rateImprovements(plan);
     expect(list.map((x) => x.from).sort()).toEqual([1, 3]);
@@ -55,11 +55,12 @@ describe('what if a rate were one point higher', () => {
           plan.stages = [
             ...rates.map((r, i) => ({
               id: i === 0 ? 'leads' : `s${i}`,
+              kind: i === 0 ? ('leads' as const) : ('custom' as const),
               name: `S${i}`,
               rate: r,
               lagMonths: 0,
             })),
-            { id: 'won', name: 'Won', rate: null, lagMonths: 0 },
+            { id: 'won', kind: 'won', name: 'Won', rate: null, lagMonths: 0 },
           ];
           // The wizard ranks improvements of valid plans only (a funnel over a trillion leads is refused).
           fc.pre(validatePlan(plan).ok);

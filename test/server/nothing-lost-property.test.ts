@@ -20,7 +20,13 @@ function edited(plan: Plan, edits: Edit[]): Plan {
   for (const edit of edits) {
     if (edit === 'rename') next.name = `${next.name} (EMEA)`;
     if (edit === 'addTop' && next.stages.length < 8)
-      next.stages.unshift({ id: `top${next.stages.length}`, name: 'Sessions', rate: 0.05, lagMonths: 0 });
+      next.stages.unshift({
+        id: `top${next.stages.length}`,
+        kind: 'custom',
+        name: 'Sessions',
+        rate: 0.05,
+        lagMonths: 0,
+      });
     if (edit === 'removeMiddle' && next.stages.length > 3) next.stages.splice(2, 1);
     if (edit === 'addChannel')
       next.channels.push({

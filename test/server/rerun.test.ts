@@ -65,7 +65,7 @@ describe('Update sheets from plan', () => {
     const plan: Plan = JSON.parse(JSON.stringify(en));
     plan.startYear = defaultPlan('en', yearMonth(NOW)).startYear; // the sample plan's year
     // A new top stage shifts every row down; actuals must move with their stages.
-    plan.stages.unshift({ id: 'sessions', name: 'Sessions', rate: 0.02, lagMonths: 0 });
+    plan.stages.unshift({ id: 'sessions', kind: 'sessions', name: 'Sessions', rate: 0.02, lagMonths: 0 });
     const result = app.call('applyPlan', plan, 'edit') as { ok: boolean };
     expect(result.ok).toBe(true);
     const newPos = positions(plan);

@@ -212,7 +212,13 @@ describe('sync: property — every typed value is in its new place or in the arc
     for (const edit of edits) {
       if (edit === 'rename') next.name = `${next.name} v2`;
       if (edit === 'addTop')
-        next.stages.unshift({ id: `top${next.stages.length}`, name: 'Sessions', rate: 0.05, lagMonths: 0 });
+        next.stages.unshift({
+          id: `top${next.stages.length}`,
+          kind: 'custom',
+          name: 'Sessions',
+          rate: 0.05,
+          lagMonths: 0,
+        });
       if (edit === 'removeMiddle' && next.stages.length > 2) next.stages.splice(1, 1);
       if (edit === 'addChannel')
         next.channels.push({

@@ -3,7 +3,14 @@ import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan } from '../../src/core/plan-math';
 import { derive } from '../../src/sidebar/derive';
-import { addChannel, addKnownStage, addStage, moveStage, removeStage } from '../../src/sidebar/edits';
+import {
+  addChannel,
+  addKnownStage,
+  addStage,
+  canAddKnownStage,
+  moveStage,
+  removeStage,
+} from '../../src/sidebar/edits';
 import { fieldId, getAt, readInput, setAt, showValue, smallPercent } from '../../src/sidebar/fields';
 import { stepOfPath } from '../../src/sidebar/steps/review';
 
@@ -93,6 +100,51 @@ describe('structural edits keep the plan well-formed', () => {
     p.channels[0].value = 0.3;
     addChannel(p);
     expect(p.channels[4]).toMatchObject({ id: 'ch5', name: '', allocation: 'share', value: 0.1, cpl: '' });
+  });
+});
+
+describe('stage kinds through the wizard edits', () => {
+  test('a stage the user adds is custom; Sessions and SQL get their kinds', () => {
+    const p = plan();
+    addStage(p);
+    addKnownStage(p, 'sql', 'SQL');
+    addKnownStage(p, 'sessions', 'Sessions');
+    expect(p.stages.map((s) => s.kind)).toEqual([
+      'sessions',
+      'leads',
+      'mql',
+      'sql',
+      'opportunities',
+      'custom',
+      'won',
+    ]);
+  });
+
+  test('renaming and reordering keep each stage its kind', () => {
+    const p = plan();
+    setAt(p, 'stages.0.name', 'Contacts');
+    moveStage(p, 0, 1);
+    moveStage(p, 3, -1);
+    expect(p.stages.map((s) => [s.name, s.kind])).toEqual([
+      ['MQL', 'mql'],
+      ['Contacts', 'leads'],
+      ['Won deals', 'won'],
+      ['Opportunities', 'opportunities'],
+    ]);
+    expect(computePlan(p).leadStage).toBe(1);
+  });
+
+  test('SQL is offered once, found by kind whatever the ids', () => {
+    const p = plan();
+    p.stages[1].id = 'stage9';
+    addKnownStage(p, 'sql', 'SQL');
+    expect(p.stages.map((s) => s.kind)).toEqual(['leads', 'mql', 'sql', 'opportunities', 'won']);
+    expect(canAddKnownStage(p, 'sql')).toBe(false);
+    const q = plan();
+    q.stages[2].id = 'sql';
+    q.stages[2].kind = 'custom';
+    addKnownStage(q, 'sql', 'SQL');
+    expect(new Set(q.stages.map((s) => s.id)).size).toBe(5);
   });
 });
 

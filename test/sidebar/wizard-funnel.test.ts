@@ -47,7 +47,7 @@ describeInBrowser('sidebar wizard: funnel stages', () => {
 
     await retype(page, '#f-stages-1-rate', '40');
     await retype(page, '#f-stages-2-rate', '50%');
-    expected.stages.splice(2, 0, { id: 'stage5', name: 'SQL', rate: 0.5, lagMonths: 0 });
+    expected.stages.splice(2, 0, { id: 'stage5', kind: 'custom', name: 'SQL', rate: 0.5, lagMonths: 0 });
     expected.stages[1].rate = 0.4;
     await expectCounts(page, expected);
     // Typical ranges are keyed by stage ids: a stage added as "a stage" has none.
@@ -95,9 +95,15 @@ describeInBrowser('sidebar wizard: funnel stages', () => {
       ].join('\n'),
     );
     const expected = clone(defaultPlan('ja', TODAY));
-    expected.stages.splice(2, 0, { id: 'sql', name: 'SQL', rate: 0.6, lagMonths: 0 });
+    expected.stages.splice(2, 0, { id: 'sql', kind: 'sql', name: 'SQL', rate: 0.6, lagMonths: 0 });
     expected.stages[1].rate = 0.45;
-    expected.stages.unshift({ id: 'sessions', name: 'セッション', rate: 0.002, lagMonths: 0 });
+    expected.stages.unshift({
+      id: 'sessions',
+      kind: 'sessions',
+      name: 'セッション',
+      rate: 0.002,
+      lagMonths: 0,
+    });
     await expectCounts(page, expected);
   });
 

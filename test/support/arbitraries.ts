@@ -52,6 +52,7 @@ export const planArb: fc.Arbitrary<Plan> = fc
       avgDealSize: r.deal,
       stages: r.stages.map((s, i) => ({
         id: i === 0 ? 'leads' : `s${i}`,
+        kind: i === 0 ? ('leads' as const) : ('custom' as const),
         name: `Stage ${i + 1}`,
         rate: i === n - 1 ? null : s.rate,
         lagMonths: i === n - 1 ? 0 : s.lag,

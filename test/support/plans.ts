@@ -21,6 +21,7 @@ export function largePlan(lang: 'en' | 'ja' = 'en'): Plan {
   plan.goal.amount = 3_000_000_000 * (lang === 'en' ? 0.01 : 1);
   plan.stages = stageNames.map((name, i) => ({
     id: i === 1 ? 'leads' : `stage${i}`,
+    kind: i === 1 ? ('leads' as const) : ('custom' as const),
     name,
     rate: i === stageNames.length - 1 ? null : [0.05, 0.6, 0.5, 0.5, 0.7, 0.8, 0.6, 0.7, 0.4][i],
     lagMonths: i === stageNames.length - 1 ? 0 : i % 2,

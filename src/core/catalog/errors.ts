@@ -66,6 +66,10 @@ export const ERROR_TEXT = {
     en: '{field}: "{value}" is used twice. Names must be unique.',
     ja: '{field}：「{value}」が重複しています。名前は重複しないようにしてください。',
   },
+  kindTaken: {
+    en: '{field}: another stage is already of kind "{value}". Each standard stage occurs once; mark the others "custom".',
+    ja: '{field}：種類「{value}」の段階はすでに別にあります。標準の段階はそれぞれ 1 つまでです。ほかは「custom」にしてください。',
+  },
   notInteger: {
     en: '{field}: {value} must be a whole number.',
     ja: '{field}：{value} は整数で入力してください。',

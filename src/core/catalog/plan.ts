@@ -17,6 +17,7 @@ export const FIELD = {
   stages: { en: 'Funnel stages', ja: 'ファネルの段階' },
   stageName: { en: 'Stage {n}: name', ja: '段階 {n}：名前' },
   stageId: { en: 'Stage {n}: id', ja: '段階 {n}：ID' },
+  stageKind: { en: 'Stage {n} "{name}": kind', ja: '段階 {n}「{name}」：種類' },
   stageRate: {
     en: 'Stage {n} "{name}": conversion rate to the next stage',
     ja: '段階 {n}「{name}」：次の段階への転換率',

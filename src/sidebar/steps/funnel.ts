@@ -148,13 +148,20 @@ export function funnelStep(v: View): HTMLElement {
       'aria-describedby': canAdd ? null : 'stage-add-why',
     },
   );
-  // Sessions and SQL get the ids the typical ranges are keyed by.
+  // Sessions and SQL get the kinds the typical ranges are keyed by.
   const known = (kind: KnownStage, label: Text, name: Text) =>
     canAddKnownStage(plan, kind)
-      ? button(v.t(label), () => v.host.restructure((p) => addKnownStage(p, kind, v.t(name)), rateOf(kind)), {
-          id: `stage-add-${kind}`,
-          class: 'secondary',
-        })
+      ? button(
+          v.t(label),
+          () => {
+            let id = '';
+            v.host.restructure(
+              (p) => (id = addKnownStage(p, kind, v.t(name))),
+              (p) => rateOf(id)(p),
+            );
+          },
+          { id: `stage-add-${kind}`, class: 'secondary' },
+        )
       : null;
   return el(
     'section',
