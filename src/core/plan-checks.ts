@@ -1,6 +1,7 @@
 /** Field checks for plan validation: each reports a problem at a plan path, in both languages. */
 import type { ErrorCode } from './catalog/errors';
 import { describe as describeProblem } from './errors';
+import { percentAsTyped } from './format';
 import { fill, type Params, type Text } from './i18n';
 
 /** One problem with a plan: where it is (a path into the plan) and what to do, in both languages. */
@@ -8,22 +9,53 @@ export interface PlanIssue {
   path: string;
   code: ErrorCode;
   message: Text;
+  /**
+   * The same problem worded for an input typed in percent (the wizard's rate and share fields):
+   * validation sees fractions, and would tell someone who typed "150" to "type 1.5%".
+   */
+  inPercent?: { code: ErrorCode; message: Text };
+  /**
+   * What the problem keeps the wizard from computing: the funnel's numbers, only the channel
+   * budget (and CPL, CAC, ROMI), or nothing (names, ids, free text, CSFs, thresholds). Absent: nothing.
+   */
+  blocks?: Blocks;
 }
+
+export type Blocks = 'numbers' | 'budget' | 'none';
 
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+function message(code: ErrorCode, label: Text, labelParams: Params, params: Params): Text {
+  const text = { en: '', ja: '' };
+  for (const lang of ['en', 'ja'] as const) {
+    text[lang] = describeProblem({ code, field: fill(label[lang], labelParams), params }, lang);
+  }
+  return text;
+}
+
 export class Collector {
   readonly issues: PlanIssue[] = [];
+  /** What the issues of the section being checked block; names, ids and texts block nothing. */
+  private scope: Blocks = 'numbers';
+
+  /** Runs the checks of one section of the plan, whose problems block `blocks`. */
+  section<T>(blocks: Blocks, check: () => T): T {
+    this.scope = blocks;
+    try {
+      return check();
+    } finally {
+      this.scope = 'numbers';
+    }
+  }
 
   add(path: string, code: ErrorCode, label: Text, labelParams: Params = {}, params: Params = {}): void {
-    const message = { en: '', ja: '' };
-    for (const lang of ['en', 'ja'] as const) {
-      const field = fill(label[lang], labelParams);
-      message[lang] = describeProblem({ code, field, params }, lang);
-    }
-    this.issues.push({ path, code, message });
+    this.push(path, code, label, labelParams, params, this.scope);
+  }
+
+  private push(path: string, code: ErrorCode, label: Text, lp: Params, params: Params, blocks: Blocks): void {
+    this.issues.push({ path, code, message: message(code, label, lp, params), blocks });
   }
 
   text(
@@ -34,32 +66,46 @@ export class Collector {
     opts: { required: boolean; max: number },
   ): v is string {
     if (typeof v !== 'string') {
-      this.add(path, opts.required && (v === undefined || v === null) ? 'empty' : 'notText', label, lp);
+      const code = opts.required && (v === undefined || v === null) ? 'empty' : 'notText';
+      this.push(path, code, label, lp, {}, 'none');
       return false;
     }
-    if (opts.required && v.trim() === '') this.add(path, 'empty', label, lp);
-    else if (v.length > opts.max) this.add(path, 'tooLong', label, lp, { max: opts.max });
+    if (opts.required && v.trim() === '') this.push(path, 'empty', label, lp, {}, 'none');
+    else if (v.length > opts.max) this.push(path, 'tooLong', label, lp, { max: opts.max }, 'none');
     else return true;
     return false;
   }
 
+  /**
+   * A number by its rule: `rate` in (0, 1]; `share` in [0, 1]; `positive` above zero; `amount` zero
+   * or more. A rate or share the wizard shows in percent also gets its problem worded in percent.
+   */
   number(
     v: unknown,
     path: string,
     label: Text,
     lp: Params,
-    rule: 'rate' | 'positive' | 'amount',
+    rule: 'rate' | 'share' | 'positive' | 'amount',
   ): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
     if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: String(v) }), false);
-    if (rule === 'rate' && (v <= 0 || v > 1)) {
-      const code = v > 1 && v <= 100 ? 'rateAsPercent' : 'rateOutOfRange';
-      return (this.add(path, code, label, lp, { value: v, fraction: v / 100 }), false);
+    const fraction = rule === 'rate' || rule === 'share';
+    let code: ErrorCode | null = null;
+    if (rule === 'rate' && (v <= 0 || v > 1)) code = v > 1 && v <= 100 ? 'rateAsPercent' : 'rateOutOfRange';
+    else if (v < 0) code = 'negative';
+    else if (rule === 'share' && v > 1) code = 'rateAsPercent';
+    else if (rule === 'positive' && v === 0) code = 'notPositive';
+    if (code === null) return true;
+    this.add(path, code, label, lp, { value: v, fraction: v / 100 });
+    if (fraction) {
+      const percentCode = code === 'negative' ? 'negative' : 'rateOutOfRange';
+      const params = { value: percentAsTyped(v) };
+      (this.issues[this.issues.length - 1] as PlanIssue).inPercent = {
+        code: percentCode,
+        message: message(percentCode, label, lp, params),
+      };
     }
-    if (v < 0) return (this.add(path, 'negative', label, lp, { value: v }), false);
-    if (rule === 'positive' && v === 0)
-      return (this.add(path, 'notPositive', label, lp, { value: 0 }), false);
-    return true;
+    return false;
   }
 
   integer(v: unknown, path: string, label: Text, lp: Params, min: number, max: number): v is number {
@@ -81,12 +127,14 @@ export class Collector {
     const names = new Set<string>();
     values.forEach((v, i) => {
       const lp = { n: i + 1 };
-      if (typeof v.id !== 'string' || v.id === '') this.add(`${path}.${i}.id`, 'empty', idLabel, lp);
-      else if (ids.has(v.id)) this.add(`${path}.${i}.id`, 'duplicate', idLabel, lp, { value: v.id });
+      const id = `${path}.${i}.id`;
+      if (typeof v.id !== 'string' || v.id === '') this.push(id, 'empty', idLabel, lp, {}, 'none');
+      else if (ids.has(v.id)) this.push(id, 'duplicate', idLabel, lp, { value: v.id }, 'none');
       ids.add(v.id);
       if (typeof v.name === 'string' && v.name.trim() !== '') {
         const key = v.name.trim().toLowerCase();
-        if (names.has(key)) this.add(`${path}.${i}.name`, 'duplicate', nameLabel, lp, { value: v.name });
+        const name = `${path}.${i}.name`;
+        if (names.has(key)) this.push(name, 'duplicate', nameLabel, lp, { value: v.name }, 'none');
         names.add(key);
       }
     });

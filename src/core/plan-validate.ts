@@ -133,14 +133,8 @@ function checkChannel(c: Collector, ch: Obj, i: number): void {
   const path = `channels.${i}`;
   c.text(ch.name, `${path}.name`, FIELD.channelName, lp, { required: true, max: MAX_NAME_LENGTH });
   if (c.oneOf(ch.allocation, `${path}.allocation`, FIELD.channelAllocation, lp, ['share', 'count'])) {
-    if (ch.allocation === 'share') {
-      if (c.number(ch.value, `${path}.value`, FIELD.channelShare, lp, 'amount') && ch.value > 1) {
-        c.add(`${path}.value`, 'rateAsPercent', FIELD.channelShare, lp, {
-          value: ch.value,
-          fraction: ch.value / 100,
-        });
-      }
-    } else if (c.number(ch.value, `${path}.value`, FIELD.channelCount, lp, 'amount')) {
+    if (ch.allocation === 'share') c.number(ch.value, `${path}.value`, FIELD.channelShare, lp, 'share');
+    else if (c.number(ch.value, `${path}.value`, FIELD.channelCount, lp, 'amount')) {
       if (!Number.isInteger(ch.value))
         c.add(`${path}.value`, 'notInteger', FIELD.channelCount, lp, { value: ch.value });
     }
@@ -246,9 +240,9 @@ export function validatePlan(value: unknown): PlanCheck {
   const goalOk = checkGoal(c, input);
   const ratesOk = checkStages(c, input.stages);
   checkSeasonality(c, input.seasonality);
-  checkChannels(c, input.channels);
-  checkCsfs(c, input.csfs, Array.isArray(input.stages) ? input.stages.length : 0);
-  checkThresholds(c, input.thresholds);
+  c.section('budget', () => checkChannels(c, input.channels));
+  c.section('none', () => checkCsfs(c, input.csfs, Array.isArray(input.stages) ? input.stages.length : 0));
+  c.section('none', () => checkThresholds(c, input.thresholds));
   if (goalOk && ratesOk && c.issues.length === 0) checkComputable(c, input as unknown as Plan);
   return c.issues.length
     ? { ok: false, issues: c.issues }

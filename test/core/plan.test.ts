@@ -222,3 +222,45 @@ describe('stage kinds', () => {
     expect(check.issues[2].message.ja).toContain('段階 4「Won deals」：種類');
   });
 });
+
+describe('what an issue says about itself', () => {
+  test('rates and shares carry a wording in percent for inputs typed in percent', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.stages[1].rate = 1.5;
+    plan.goal.marketingShare = 0;
+    plan.channels[0].value = -0.1;
+    const byPath = Object.fromEntries(validatePlan(plan).issues.map((i) => [i.path, i]));
+    expect(byPath['stages.1.rate'].message.en).toContain('1.5 is more than 1');
+    expect(byPath['stages.1.rate'].inPercent).toEqual({
+      code: 'rateOutOfRange',
+      message: {
+        en: 'Stage 2 "MQL": conversion rate to the next stage: 150% is not a valid rate. A rate must be more than 0% and at most 100%.',
+        ja: '段階 2「MQL」：次の段階への転換率：150% は率として使えません。0% より大きく 100% 以下で入力してください。',
+      },
+    });
+    expect(byPath['goal.marketingShare'].inPercent?.message.en).toContain(': 0% is not a valid rate');
+    expect(byPath['channels.0.value'].inPercent?.code).toBe('negative');
+    expect(byPath['channels.0.value'].inPercent?.message.en).toContain('-10% is negative');
+  });
+
+  test('each issue says what it keeps from being computed', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.name = '';
+    plan.stages[0].name = '';
+    (plan.stages[1] as { rate: unknown }).rate = 'x';
+    (plan.channels[0] as { cpl: unknown }).cpl = 'x';
+    plan.channels[1].name = '';
+    plan.csfs[0].text = '';
+    plan.thresholds.amber = 3;
+    const blocks = validatePlan(plan).issues.map((i) => [i.path, i.blocks]);
+    expect(blocks).toEqual([
+      ['name', 'none'],
+      ['stages.0.name', 'none'],
+      ['stages.1.rate', 'numbers'],
+      ['channels.0.cpl', 'budget'],
+      ['channels.1.name', 'none'],
+      ['csfs.0.text', 'none'],
+      ['thresholds.amber', 'none'],
+    ]);
+  });
+});
