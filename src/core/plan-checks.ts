@@ -1,7 +1,7 @@
 /** Field checks for plan validation: each reports a problem at a plan path, in both languages. */
 import type { ErrorCode } from './catalog/errors';
 import { describe as describeProblem } from './errors';
-import { percentAsTyped } from './format';
+import { groupThousands, percentAsTyped } from './format';
 import { fill, type Params, type Text } from './i18n';
 
 /** One problem with a plan: where it is (a path into the plan) and what to do, in both languages. */
@@ -78,7 +78,8 @@ export class Collector {
 
   /**
    * A number by its rule: `rate` in (0, 1]; `share` in [0, 1]; `positive` above zero; `amount` zero
-   * or more. A rate or share the wizard shows in percent also gets its problem worded in percent.
+   * or more; at most `bounds.max`, and when above zero at least `bounds.minAboveZero`. A rate or
+   * share the wizard shows in percent also gets its problem worded in percent.
    */
   number(
     v: unknown,
@@ -86,23 +87,35 @@ export class Collector {
     label: Text,
     lp: Params,
     rule: 'rate' | 'share' | 'positive' | 'amount',
+    bounds: { max?: number; minAboveZero?: number } = {},
   ): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
     if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: String(v) }), false);
-    const fraction = rule === 'rate' || rule === 'share';
     let code: ErrorCode | null = null;
-    if (rule === 'rate' && (v <= 0 || v > 1)) code = v > 1 && v <= 100 ? 'rateAsPercent' : 'rateOutOfRange';
-    else if (v < 0) code = 'negative';
-    else if (rule === 'share' && v > 1) code = 'rateAsPercent';
-    else if (rule === 'positive' && v === 0) code = 'notPositive';
+    let params: Params = { value: v };
+    if (rule === 'rate' && (v <= 0 || v > 1)) {
+      code = v > 1 && v <= 100 ? 'rateAsPercent' : 'rateOutOfRange';
+      params = { value: v, fraction: v / 100 };
+    } else if (v < 0) code = 'negative';
+    else if (rule === 'share' && v > 1) {
+      code = 'rateAsPercent';
+      params = { value: v, fraction: v / 100 };
+    } else if (rule === 'positive' && v === 0) code = 'notPositive';
+    else if (bounds.max !== undefined && v > bounds.max) {
+      code = 'tooLarge';
+      params = { value: v, max: groupThousands(bounds.max) };
+    } else if (bounds.minAboveZero !== undefined && v > 0 && v < bounds.minAboveZero) {
+      code = 'tooSmall';
+      params = { value: v, min: String(bounds.minAboveZero) };
+    }
     if (code === null) return true;
-    this.add(path, code, label, lp, { value: v, fraction: v / 100 });
-    if (fraction) {
+    this.add(path, code, label, lp, params);
+    if (rule === 'rate' || rule === 'share') {
       const percentCode = code === 'negative' ? 'negative' : 'rateOutOfRange';
-      const params = { value: percentAsTyped(v) };
+      const inPercent = { value: percentAsTyped(v) };
       (this.issues[this.issues.length - 1] as PlanIssue).inPercent = {
         code: percentCode,
-        message: message(percentCode, label, lp, params),
+        message: message(percentCode, label, lp, inPercent),
       };
     }
     return false;

@@ -1,11 +1,15 @@
 import { FIELD } from './catalog/plan';
 import { percentAsTyped } from './format';
-import { MAX_STAGES, MIN_STAGES, requiredCounts } from './funnel';
+import { MAX_COUNT, MAX_STAGES, MIN_STAGES, requiredCounts } from './funnel';
 import {
   CADENCES,
   CURRENCIES,
+  MAX_AMOUNT,
   MAX_CHANNELS,
+  MAX_LAG_MONTHS,
   MAX_NAME_LENGTH,
+  MAX_SEASONALITY_WEIGHT,
+  MIN_CPL,
   MAX_PERIOD_MONTHS,
   MAX_TEXT_LENGTH,
   PLAN_SCHEMA_VERSION,
@@ -62,9 +66,13 @@ function checkGoal(c: Collector, p: Obj): boolean {
   const goal = isObj(p.goal) ? p.goal : {};
   if (!isObj(p.goal)) c.add('goal', 'invalid', FIELD.goalAmount);
   c.oneOf(goal.kind, 'goal.kind', FIELD.goalKind, {}, ['revenue', 'customers']);
-  const amountOk = c.number(goal.amount, 'goal.amount', FIELD.goalAmount, {}, 'positive');
+  // A customer goal is a count of won deals; a revenue goal is money.
+  const max = goal.kind === 'customers' ? MAX_COUNT : MAX_AMOUNT;
+  const amountOk = c.number(goal.amount, 'goal.amount', FIELD.goalAmount, {}, 'positive', { max });
   const shareOk = c.number(goal.marketingShare, 'goal.marketingShare', FIELD.marketingShare, {}, 'rate');
-  const dealOk = c.number(p.avgDealSize, 'avgDealSize', FIELD.avgDealSize, {}, 'positive');
+  const dealOk = c.number(p.avgDealSize, 'avgDealSize', FIELD.avgDealSize, {}, 'positive', {
+    max: MAX_AMOUNT,
+  });
   return amountOk && shareOk && dealOk;
 }
 
@@ -95,7 +103,7 @@ function checkStages(c: Collector, value: unknown): boolean {
       if (s.lagMonths !== 0) c.add(`stages.${i}.lagMonths`, 'invalid', FIELD.stageLag, lp);
     } else {
       ratesOk = c.number(s.rate, `stages.${i}.rate`, FIELD.stageRate, lp, 'rate') && ratesOk;
-      c.integer(s.lagMonths, `stages.${i}.lagMonths`, FIELD.stageLag, lp, 0, 12);
+      c.integer(s.lagMonths, `stages.${i}.lagMonths`, FIELD.stageLag, lp, 0, MAX_LAG_MONTHS);
     }
   });
   c.unique(stages, 'stages', FIELD.stageId, FIELD.stageName);
@@ -115,13 +123,16 @@ function checkStageKinds(c: Collector, stages: Obj[]): void {
   });
 }
 
-/** Twelve monthly weights, zero or more, not all zero. */
+/** Twelve monthly weights, zero to MAX_SEASONALITY_WEIGHT, not all zero. */
 function checkSeasonality(c: Collector, value: unknown): void {
   if (!Array.isArray(value) || value.length !== 12) {
     c.add('seasonality', 'invalid', FIELD.seasonality);
     return;
   }
-  value.forEach((w, i) => c.number(w, `seasonality.${i}`, FIELD.seasonalityMonth, { n: i + 1 }, 'amount'));
+  const bounds = { max: MAX_SEASONALITY_WEIGHT };
+  value.forEach((w, i) =>
+    c.number(w, `seasonality.${i}`, FIELD.seasonalityMonth, { n: i + 1 }, 'amount', bounds),
+  );
   if (value.every((w) => isNum(w) && w >= 0) && !value.some((w) => (w as number) > 0)) {
     c.add('seasonality', 'notPositive', FIELD.seasonality, {}, { value: 0 });
   }
@@ -134,12 +145,12 @@ function checkChannel(c: Collector, ch: Obj, i: number): void {
   c.text(ch.name, `${path}.name`, FIELD.channelName, lp, { required: true, max: MAX_NAME_LENGTH });
   if (c.oneOf(ch.allocation, `${path}.allocation`, FIELD.channelAllocation, lp, ['share', 'count'])) {
     if (ch.allocation === 'share') c.number(ch.value, `${path}.value`, FIELD.channelShare, lp, 'share');
-    else if (c.number(ch.value, `${path}.value`, FIELD.channelCount, lp, 'amount')) {
+    else if (c.number(ch.value, `${path}.value`, FIELD.channelCount, lp, 'amount', { max: MAX_COUNT })) {
       if (!Number.isInteger(ch.value))
         c.add(`${path}.value`, 'notInteger', FIELD.channelCount, lp, { value: ch.value });
     }
   }
-  c.number(ch.cpl, `${path}.cpl`, FIELD.channelCpl, lp, 'amount');
+  c.number(ch.cpl, `${path}.cpl`, FIELD.channelCpl, lp, 'amount', { max: MAX_AMOUNT, minAboveZero: MIN_CPL });
 }
 
 /** The channels leads come from, at most MAX_CHANNELS, with unique ids and names. */
@@ -164,7 +175,7 @@ function checkInitiative(c: Collector, ini: Obj, i: number, j: number): void {
   if (typeof ini.id !== 'string' || ini.id === '') c.add(`${base}.id`, 'empty', FIELD.initiativeId, lq);
   const kpi = isObj(ini.kpi) ? ini.kpi : {};
   c.text(kpi.name, `${base}.kpi.name`, FIELD.kpiName, lq, { required: true, max: MAX_NAME_LENGTH });
-  c.number(kpi.target, `${base}.kpi.target`, FIELD.kpiTarget, lq, 'amount');
+  c.number(kpi.target, `${base}.kpi.target`, FIELD.kpiTarget, lq, 'amount', { max: MAX_AMOUNT });
   c.oneOf(kpi.cadence, `${base}.kpi.cadence`, FIELD.kpiCadence, lq, CADENCES);
   c.text(kpi.quality, `${base}.kpi.quality`, FIELD.kpiQuality, lq, { required: false, max: MAX_TEXT_LENGTH });
 }

@@ -99,6 +99,18 @@ export const MAX_CHANNELS = 30;
 export const MAX_NAME_LENGTH = 100;
 export const MAX_TEXT_LENGTH = 500;
 
+/*
+ * Bounds on the numbers of a plan, so that no sheet formula can overflow or show #NUM!. Counts are
+ * bounded by funnel MAX_COUNT (every required stage count, a customer goal, a channel's leads).
+ */
+/** Money (revenue goal, deal size, CPL) and KPI targets: far above any real plan, far below overflow. */
+export const MAX_AMOUNT = 1e15;
+/** The smallest CPL above zero: a budget of a few such leads still divides revenue into a finite ROMI. */
+export const MIN_CPL = 0.01;
+/** Seasonality weights are proportions: 0 to this, not all zero. */
+export const MAX_SEASONALITY_WEIGHT = 1e6;
+export const MAX_LAG_MONTHS = 12;
+
 /** The name of stage `index`, or '' where the plan has no such stage (a CSF's stale transition). */
 export function stageName(plan: Plan, index: number): string {
   return plan.stages[index]?.name ?? '';

@@ -264,3 +264,53 @@ describe('what an issue says about itself', () => {
     ]);
   });
 });
+
+describe('bounds that keep every sheet formula finite', () => {
+  test('a CPL or a seasonality weight of 1e308 is refused, naming the field and the bound', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.channels[0].cpl = 1e308;
+    plan.seasonality[2] = 1e308;
+    const byPath = Object.fromEntries(validatePlan(plan).issues.map((i) => [i.path, i]));
+    expect(byPath['channels.0.cpl'].message.en).toBe(
+      'Channel 1 "Paid search": CPL: 1e+308 is more than 1,000,000,000,000,000. Enter at most 1,000,000,000,000,000.',
+    );
+    expect(byPath['channels.0.cpl'].message.ja).toBe(
+      'チャネル 1「Paid search」：CPL：1e+308 は上限の 1,000,000,000,000,000 を超えています。1,000,000,000,000,000 以下で入力してください。',
+    );
+    expect(byPath['seasonality.2'].message.en).toBe(
+      'Seasonality weight for month 3: 1e+308 is more than 1,000,000. Enter at most 1,000,000.',
+    );
+    expect(byPath['seasonality.2'].message.ja).toContain('3 月の季節変動の重み');
+  });
+
+  test('money, counts, KPI targets and lags have upper bounds; a CPL above zero has a lower one', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.avgDealSize = 2e15;
+    plan.channels[1] = { ...plan.channels[1], allocation: 'count', value: 2e12 };
+    plan.channels[2].cpl = 0.001;
+    plan.channels[3].cpl = 0;
+    plan.csfs[0].initiatives[0].kpi.target = 1e16;
+    plan.stages[0].lagMonths = 13;
+    const issues = validatePlan(plan).issues;
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['avgDealSize', 'tooLarge'],
+      ['stages.0.lagMonths', 'outOfRange'],
+      ['channels.1.value', 'tooLarge'],
+      ['channels.2.cpl', 'tooSmall'],
+      ['csfs.0.initiatives.0.kpi.target', 'tooLarge'],
+    ]);
+    expect(issues[3].message.en).toBe(
+      'Channel 3 "White papers": CPL: 0.001 is too small to budget with. Enter 0 or at least 0.01.',
+    );
+    expect(issues[3].message.ja).toContain('0 または 0.01 以上を入力してください');
+  });
+
+  test('a goal in new customers is a count, bounded like one', () => {
+    const plan = clone(defaultPlan('en'));
+    plan.goal = { kind: 'customers', amount: 1e13, marketingShare: 1 };
+    expect(validatePlan(plan).issues.map((i) => [i.path, i.code])).toEqual([['goal.amount', 'tooLarge']]);
+    plan.goal.kind = 'revenue';
+    plan.avgDealSize = 1e13;
+    expect(validatePlan(plan).ok).toBe(true);
+  });
+});

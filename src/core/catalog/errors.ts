@@ -70,6 +70,14 @@ export const ERROR_TEXT = {
     en: '{field}: another stage is already of kind "{value}". Each standard stage occurs once; mark the others "custom".',
     ja: '{field}：種類「{value}」の段階はすでに別にあります。標準の段階はそれぞれ 1 つまでです。ほかは「custom」にしてください。',
   },
+  tooLarge: {
+    en: '{field}: {value} is more than {max}. Enter at most {max}.',
+    ja: '{field}：{value} は上限の {max} を超えています。{max} 以下で入力してください。',
+  },
+  tooSmall: {
+    en: '{field}: {value} is too small to budget with. Enter 0 or at least {min}.',
+    ja: '{field}：{value} は小さすぎて予算を計算できません。0 または {min} 以上を入力してください。',
+  },
   notInteger: {
     en: '{field}: {value} must be a whole number.',
     ja: '{field}：{value} は整数で入力してください。',
