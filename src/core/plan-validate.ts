@@ -239,6 +239,46 @@ function checkComputable(c: Collector, plan: Plan): void {
   }
 }
 
+/**
+ * A valid plan holding only the keys a plan is made of, at every depth: whatever else came with it
+ * (a stray field, a huge string) never reaches storage or the sheets. Call it on a checked plan only.
+ */
+function cleanPlan(p: Obj): Plan {
+  const plan = p as unknown as Plan;
+  const { goal, thresholds } = plan;
+  return {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    name: plan.name,
+    lang: plan.lang,
+    currency: plan.currency,
+    startYear: plan.startYear,
+    startMonth: plan.startMonth,
+    periodMonths: plan.periodMonths,
+    goal: { kind: goal.kind, amount: goal.amount, marketingShare: goal.marketingShare },
+    avgDealSize: plan.avgDealSize,
+    stages: plan.stages.map(({ id, kind, name, rate, lagMonths }) => ({ id, kind, name, rate, lagMonths })),
+    seasonality: [...plan.seasonality],
+    channels: plan.channels.map(({ id, name, allocation, value, cpl }) => ({
+      id,
+      name,
+      allocation,
+      value,
+      cpl,
+    })),
+    csfs: plan.csfs.map(({ id, transition, text, initiatives }) => ({
+      id,
+      transition,
+      text,
+      initiatives: initiatives.map(({ id, name, kpi }) => ({
+        id,
+        name,
+        kpi: { name: kpi.name, target: kpi.target, cadence: kpi.cadence, quality: kpi.quality },
+      })),
+    })),
+    thresholds: { green: thresholds.green, amber: thresholds.amber },
+  };
+}
+
 /** Checks a plan received from anywhere (storage, the sidebar, a hand-crafted call) and reports every problem at once. */
 export function validatePlan(value: unknown): PlanCheck {
   const c = new Collector();
@@ -254,8 +294,8 @@ export function validatePlan(value: unknown): PlanCheck {
   c.section('budget', () => checkChannels(c, input.channels));
   c.section('none', () => checkCsfs(c, input.csfs, Array.isArray(input.stages) ? input.stages.length : 0));
   c.section('none', () => checkThresholds(c, input.thresholds));
-  if (goalOk && ratesOk && c.issues.length === 0) checkComputable(c, input as unknown as Plan);
-  return c.issues.length
-    ? { ok: false, issues: c.issues }
-    : { ok: true, plan: input as unknown as Plan, issues: [] };
+  if (!goalOk || !ratesOk || c.issues.length > 0) return { ok: false, issues: c.issues };
+  const plan = cleanPlan(input);
+  checkComputable(c, plan);
+  return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, plan, issues: [] };
 }

@@ -314,3 +314,32 @@ describe('bounds that keep every sheet formula finite', () => {
     expect(validatePlan(plan).ok).toBe(true);
   });
 });
+
+describe('a clean plan', () => {
+  test('validation returns only the keys a plan is made of, at every depth', () => {
+    const plan = clone(defaultPlan('en'));
+    const junky = JSON.parse(JSON.stringify(plan));
+    junky.junk = 'x'.repeat(600000);
+    junky.goal.note = 'y'.repeat(1000);
+    junky.stages[0].color = 'red';
+    junky.channels[1].owner = { name: 'Sam' };
+    junky.csfs[0].extra = [1, 2, 3];
+    junky.csfs[0].initiatives[0].budget = 5;
+    junky.csfs[0].initiatives[0].kpi.unit = 'MQL';
+    junky.thresholds.red = 0.5;
+    const check = validatePlan(junky);
+    if (!check.ok) throw new Error(JSON.stringify(check.issues));
+    expect(check.plan).toStrictEqual(plan);
+    expect(JSON.stringify(check.plan)).toBe(JSON.stringify(plan));
+  });
+
+  test('the clean plan shares no object with what was passed in', () => {
+    const input = clone(defaultPlan('ja'));
+    const check = validatePlan(input);
+    if (!check.ok) throw new Error('invalid');
+    check.plan.stages[0].name = 'changed';
+    check.plan.seasonality[0] = 2;
+    expect(input.stages[0].name).toBe('リード');
+    expect(input.seasonality[0]).toBe(1);
+  });
+});
