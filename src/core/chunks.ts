@@ -1,5 +1,14 @@
+import type { Plan } from './plan';
+
 /** Apps Script refuses property values over 9 KB; stay well under it, in UTF-8 bytes. */
 export const CHUNK_BYTES = 8000;
+
+/**
+ * The most a plan may take in the document properties, as JSON in UTF-8 (Apps Script keeps about
+ * 500 KB per store, for every plan of the spreadsheet and its bookkeeping). Validation refuses a
+ * larger plan, so the server can refuse it before any sheet is touched.
+ */
+export const MAX_PLAN_BYTES = 100_000;
 
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
@@ -32,4 +41,9 @@ export function splitByBytes(text: string, maxBytes = CHUNK_BYTES): string[] {
   }
   pieces.push(text.slice(start));
   return pieces;
+}
+
+/** What a plan takes in storage: its JSON text, as the plan store writes it, in UTF-8 bytes. */
+export function planStorageBytes(plan: Plan): number {
+  return utf8ByteLength(JSON.stringify(plan));
 }

@@ -1,11 +1,14 @@
 import { FIELD } from './catalog/plan';
-import { percentAsTyped } from './format';
+import { MAX_PLAN_BYTES, planStorageBytes } from './chunks';
+import { groupThousands, percentAsTyped } from './format';
 import { MAX_COUNT, MAX_STAGES, MIN_STAGES, requiredCounts } from './funnel';
 import {
   CADENCES,
   CURRENCIES,
   MAX_AMOUNT,
   MAX_CHANNELS,
+  MAX_CSFS,
+  MAX_INITIATIVES,
   MAX_LAG_MONTHS,
   MAX_NAME_LENGTH,
   MAX_SEASONALITY_WEIGHT,
@@ -180,12 +183,14 @@ function checkInitiative(c: Collector, ini: Obj, i: number, j: number): void {
   c.text(kpi.quality, `${base}.kpi.quality`, FIELD.kpiQuality, lq, { required: false, max: MAX_TEXT_LENGTH });
 }
 
-/** CSFs, each on a transition that exists, with their initiatives. */
+/** CSFs, each on a transition that exists, with their initiatives; at most MAX_CSFS of MAX_INITIATIVES each. */
 function checkCsfs(c: Collector, value: unknown, stageCount: number): void {
   if (!Array.isArray(value)) {
     c.add('csfs', 'invalid', FIELD.csfs);
     return;
   }
+  if (value.length > MAX_CSFS)
+    c.add('csfs', 'tooMany', FIELD.csfs, {}, { value: value.length, max: MAX_CSFS });
   const csfs = objects(value);
   csfs.forEach((csf, i) => {
     const lp = { n: i + 1 };
@@ -193,6 +198,10 @@ function checkCsfs(c: Collector, value: unknown, stageCount: number): void {
     c.integer(csf.transition, `csfs.${i}.transition`, FIELD.csfTransition, lp, 0, lastTransition);
     c.text(csf.text, `csfs.${i}.text`, FIELD.csfText, lp, { required: true, max: MAX_TEXT_LENGTH });
     if (!Array.isArray(csf.initiatives)) return c.add(`csfs.${i}.initiatives`, 'invalid', FIELD.csfText, lp);
+    if (csf.initiatives.length > MAX_INITIATIVES) {
+      const params = { value: csf.initiatives.length, max: MAX_INITIATIVES };
+      c.add(`csfs.${i}.initiatives`, 'tooMany', FIELD.csfInitiatives, lp, params);
+    }
     objects(csf.initiatives).forEach((ini, j) => checkInitiative(c, ini, i, j));
   });
   c.unique(
@@ -237,6 +246,14 @@ function checkComputable(c: Collector, plan: Plan): void {
   } catch {
     c.add('goal.amount', 'overflow', FIELD.goalAmount);
   }
+}
+
+/** The plan must fit the document properties; CSFs and initiatives are where the bytes are. */
+function checkStorage(c: Collector, plan: Plan): void {
+  const bytes = planStorageBytes(plan);
+  if (bytes <= MAX_PLAN_BYTES) return;
+  const params = { value: groupThousands(bytes), max: groupThousands(MAX_PLAN_BYTES) };
+  c.add('csfs', 'planTooLarge', FIELD.plan, {}, params);
 }
 
 /**
@@ -297,5 +314,6 @@ export function validatePlan(value: unknown): PlanCheck {
   if (!goalOk || !ratesOk || c.issues.length > 0) return { ok: false, issues: c.issues };
   const plan = cleanPlan(input);
   checkComputable(c, plan);
+  c.section('none', () => checkStorage(c, plan));
   return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, plan, issues: [] };
 }

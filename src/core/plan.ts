@@ -98,6 +98,9 @@ export const MAX_PERIOD_MONTHS = 36;
 export const MAX_CHANNELS = 30;
 export const MAX_NAME_LENGTH = 100;
 export const MAX_TEXT_LENGTH = 500;
+/** CSFs in a plan (a funnel of 10 stages has 9 transitions) and initiatives under each CSF. */
+export const MAX_CSFS = 10;
+export const MAX_INITIATIVES = 10;
 
 /*
  * Bounds on the numbers of a plan, so that no sheet formula can overflow or show #NUM!. Counts are

@@ -5,7 +5,7 @@
  */
 import { tidy } from '../core/format';
 import { MAX_STAGES, MIN_STAGES } from '../core/funnel';
-import { MAX_CHANNELS, type Plan, type Stage } from '../core/plan';
+import { MAX_CHANNELS, MAX_CSFS, MAX_INITIATIVES, type Plan, type Stage } from '../core/plan';
 import { freshId } from '../core/plan-defaults';
 
 /** Runs a stage edit, then repairs the last-stage rule and re-points CSFs by their upper stage. */
@@ -106,6 +106,10 @@ export function removeChannel(plan: Plan, index: number): void {
 }
 
 const initiativeIds = (plan: Plan) => plan.csfs.flatMap((c) => c.initiatives);
+
+export const canAddCsf = (plan: Plan) => plan.csfs.length < MAX_CSFS;
+export const canAddInitiative = (plan: Plan, csfIndex: number) =>
+  (plan.csfs[csfIndex]?.initiatives.length ?? MAX_INITIATIVES) < MAX_INITIATIVES;
 
 export function addCsf(plan: Plan, transition: number): string {
   const id = freshId('csf', plan.csfs);

@@ -3,6 +3,7 @@ import { computePlan } from '../../src/core/plan-math';
 import { defaultPlan, defaultStartYear } from '../../src/core/plan-defaults';
 import { validatePlan } from '../../src/core/plan-validate';
 import { monthColumns, phaseTotal } from '../../src/core/phasing';
+import { MAX_PLAN_BYTES, planStorageBytes, utf8ByteLength } from '../../src/core/chunks';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/core/plan';
 import { hasPlanShape } from '../../src/core/plan-validate';
 import { leadStageIndex } from '../../src/core/plan-math';
@@ -341,5 +342,65 @@ describe('a clean plan', () => {
     check.plan.seasonality[0] = 2;
     expect(input.stages[0].name).toBe('リード');
     expect(input.seasonality[0]).toBe(1);
+  });
+});
+
+describe('a valid plan fits the document properties', () => {
+  const initiative = (i: number, j: number, text: string) => ({
+    id: `ini${i}-${j}`,
+    name: `${text.slice(0, 90)} ${i}-${j}`,
+    kpi: {
+      name: `${text.slice(0, 90)} KPI ${i}-${j}`,
+      target: 10,
+      cadence: 'monthly' as const,
+      quality: text,
+    },
+  });
+  const withCsfs = (csfs: number, initiatives: number, text: string): Plan => {
+    const plan = clone(defaultPlan('ja'));
+    plan.csfs = Array.from({ length: csfs }, (_, i) => ({
+      id: `csf${i}`,
+      transition: i % 3,
+      text,
+      initiatives: Array.from({ length: initiatives }, (_, j) => initiative(i, j, text)),
+    }));
+    return plan;
+  };
+
+  test('UTF-8 bytes, as the property limits count them', () => {
+    expect(utf8ByteLength('abc')).toBe(3);
+    expect(utf8ByteLength('リード')).toBe(9);
+    expect(utf8ByteLength('😀é')).toBe(6);
+    expect(planStorageBytes(defaultPlan('ja'))).toBe(utf8ByteLength(JSON.stringify(defaultPlan('ja'))));
+    expect(planStorageBytes(defaultPlan('ja'))).toBeLessThan(5000);
+  });
+
+  test('9 CSFs of 120 initiatives with 500-character texts are refused, in both languages', () => {
+    const check = validatePlan(withCsfs(9, 120, 'x'.repeat(500)));
+    expect(check.ok).toBe(false);
+    const tooMany = check.issues.filter((i) => i.code === 'tooMany');
+    expect(tooMany.map((i) => i.path)).toEqual(Array.from({ length: 9 }, (_, i) => `csfs.${i}.initiatives`));
+    expect(tooMany[0].message.en).toBe('CSF 1: initiatives: 120 are too many; a plan holds at most 10.');
+    expect(tooMany[0].message.ja).toBe('CSF 1：施策：120 個は多すぎます。最大 10 個までです。');
+    expect(validatePlan(withCsfs(11, 1, 'CSF')).issues.map((i) => [i.path, i.code])).toEqual([
+      ['csfs', 'tooMany'],
+    ]);
+  });
+
+  test('within the caps, a plan too large to store is refused with its size and the limit', () => {
+    const plan = withCsfs(10, 10, 'あ'.repeat(500));
+    expect(planStorageBytes(plan)).toBeGreaterThan(MAX_PLAN_BYTES);
+    const check = validatePlan(plan);
+    expect(check.issues.map((i) => [i.path, i.code, i.blocks])).toEqual([['csfs', 'planTooLarge', 'none']]);
+    const bytes = planStorageBytes(plan).toLocaleString('en-US');
+    expect(check.issues[0].message.en).toBe(
+      `Plan: it takes ${bytes} bytes, more than the 100,000 bytes a spreadsheet can keep for one plan. Remove some CSFs or initiatives, or shorten their texts.`,
+    );
+    expect(check.issues[0].message.ja).toBe(
+      `計画：データ量が ${bytes} バイトあり、1 つの計画として保存できる 100,000 バイトを超えています。CSF や施策を減らすか、文章を短くしてください。`,
+    );
+    const fits = withCsfs(10, 10, 'a'.repeat(60));
+    expect(planStorageBytes(fits)).toBeLessThanOrEqual(MAX_PLAN_BYTES);
+    expect(validatePlan(fits).ok).toBe(true);
   });
 });

@@ -1,12 +1,16 @@
 /** The sidebar's pure parts, without a browser: reading inputs, structural edits, derived messages. */
-import type { Plan } from '../../src/core/plan';
+import { MAX_CSFS, MAX_INITIATIVES, type Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan } from '../../src/core/plan-math';
 import { derive } from '../../src/sidebar/derive';
 import {
   addChannel,
+  addCsf,
+  addInitiative,
   addKnownStage,
   addStage,
+  canAddCsf,
+  canAddInitiative,
   canAddKnownStage,
   moveStage,
   removeStage,
@@ -100,6 +104,19 @@ describe('structural edits keep the plan well-formed', () => {
     p.channels[0].value = 0.3;
     addChannel(p);
     expect(p.channels[4]).toMatchObject({ id: 'ch5', name: '', allocation: 'share', value: 0.1, cpl: '' });
+  });
+});
+
+describe('the wizard stops adding where a plan would stop fitting', () => {
+  test('at most MAX_CSFS CSFs and MAX_INITIATIVES initiatives under each', () => {
+    const p = plan();
+    while (canAddCsf(p)) addCsf(p, 0);
+    expect(p.csfs).toHaveLength(MAX_CSFS);
+    const last = p.csfs.length - 1;
+    while (canAddInitiative(p, last)) addInitiative(p, last);
+    expect(p.csfs[last].initiatives).toHaveLength(MAX_INITIATIVES);
+    expect(canAddInitiative(p, 0)).toBe(true);
+    expect(canAddInitiative(p, 99)).toBe(false);
   });
 });
 

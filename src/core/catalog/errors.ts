@@ -78,6 +78,14 @@ export const ERROR_TEXT = {
     en: '{field}: {value} is too small to budget with. Enter 0 or at least {min}.',
     ja: '{field}：{value} は小さすぎて予算を計算できません。0 または {min} 以上を入力してください。',
   },
+  tooMany: {
+    en: '{field}: {value} are too many; a plan holds at most {max}.',
+    ja: '{field}：{value} 個は多すぎます。最大 {max} 個までです。',
+  },
+  planTooLarge: {
+    en: '{field}: it takes {value} bytes, more than the {max} bytes a spreadsheet can keep for one plan. Remove some CSFs or initiatives, or shorten their texts.',
+    ja: '{field}：データ量が {value} バイトあり、1 つの計画として保存できる {max} バイトを超えています。CSF や施策を減らすか、文章を短くしてください。',
+  },
   notInteger: {
     en: '{field}: {value} must be a whole number.',
     ja: '{field}：{value} は整数で入力してください。',

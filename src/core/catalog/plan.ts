@@ -42,6 +42,7 @@ export const FIELD = {
   csfTransition: { en: 'CSF {n}: transition', ja: 'CSF {n}：対象の段階間' },
   csfText: { en: 'CSF {n}: text', ja: 'CSF {n}：内容' },
   csfId: { en: 'CSF {n}: id', ja: 'CSF {n}：ID' },
+  csfInitiatives: { en: 'CSF {n}: initiatives', ja: 'CSF {n}：施策' },
   initiativeName: { en: 'CSF {n}, initiative {m}: name', ja: 'CSF {n}・施策 {m}：名前' },
   initiativeId: { en: 'CSF {n}, initiative {m}: id', ja: 'CSF {n}・施策 {m}：ID' },
   kpiName: { en: 'CSF {n}, initiative {m}: KPI name', ja: 'CSF {n}・施策 {m}：KPI 名' },

@@ -229,6 +229,8 @@ export const CSFS = {
   },
   removeInitiative: { en: 'Remove initiative "{name}"', ja: '施策「{name}」を削除' },
   addInitiative: { en: 'Add initiative', ja: '施策を追加' },
+  maxCsfs: { en: 'A plan has at most {max} CSFs.', ja: 'CSF は計画全体で最大 {max} 個です。' },
+  maxInitiatives: { en: 'A CSF has at most {max} initiatives.', ja: '施策は CSF ごとに最大 {max} 個です。' },
 } satisfies Record<string, Text>;
 
 export const CADENCE_NAMES: Record<Cadence, Text> = {

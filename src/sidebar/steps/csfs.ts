@@ -1,9 +1,9 @@
 /** Step 4 (optional): per transition a critical success factor, its initiatives and their KPIs. */
 import { transitionLabel } from '../../core/bottleneck';
 import { CADENCE_NAMES, CSFS } from '../../core/catalog/sidebar';
-import { CADENCES, type Csf, type Initiative } from '../../core/plan';
+import { CADENCES, MAX_CSFS, MAX_INITIATIVES, type Csf, type Initiative } from '../../core/plan';
 import { button, el } from '../dom';
-import { addCsf, addInitiative, removeCsf, removeInitiative } from '../edits';
+import { addCsf, addInitiative, canAddCsf, canAddInitiative, removeCsf, removeInitiative } from '../edits';
 import { fieldId } from '../fields';
 import { fieldRow, type View } from '../view';
 import { stageLabel } from './funnel';
@@ -57,6 +57,8 @@ function csfCard(v: View, csf: Csf, c: number): HTMLElement {
   });
   const initiatives = el('ol', { class: 'cards nested' });
   csf.initiatives.forEach((ini, j) => initiatives.appendChild(initiativeCard(v, csf, c, ini, j)));
+  const canAdd = canAddInitiative(v.plan, c);
+  const why = `csf-add-ini-why-${csf.id}`;
   const add = button(
     v.t(CSFS.addInitiative),
     () =>
@@ -64,7 +66,12 @@ function csfCard(v: View, csf: Csf, c: number): HTMLElement {
         (p) => addInitiative(p, c),
         (p) => fieldId(`csfs.${c}.initiatives.${(p.csfs[c]?.initiatives.length ?? 0) - 1}.name`),
       ),
-    { class: 'secondary small', id: `csf-add-ini-${csf.id}` },
+    {
+      class: 'secondary small',
+      id: `csf-add-ini-${csf.id}`,
+      disabled: !canAdd,
+      'aria-describedby': canAdd ? null : why,
+    },
   );
   return el(
     'li',
@@ -72,11 +79,13 @@ function csfCard(v: View, csf: Csf, c: number): HTMLElement {
     el('div', { class: 'head' }, text.wrap, el('div', { class: 'tools' }, remove)),
     initiatives,
     el('div', { class: 'actions' }, add),
+    canAdd ? null : el('p', { class: 'hint', id: why }, v.t(CSFS.maxInitiatives, { max: MAX_INITIATIVES })),
   );
 }
 
 export function csfsStep(v: View): HTMLElement {
   const plan = v.plan;
+  const canAdd = canAddCsf(plan);
   const names = plan.stages.map((s) => stageLabel(v, s));
   const section = el(
     'section',
@@ -99,11 +108,18 @@ export function csfsStep(v: View): HTMLElement {
           (p) => fieldId(`csfs.${p.csfs.findIndex((x) => x.id === id)}.text`),
         );
       },
-      { class: 'secondary', id: `csf-add-${t}` },
+      {
+        class: 'secondary',
+        id: `csf-add-${t}`,
+        disabled: !canAdd,
+        'aria-describedby': canAdd ? null : 'csf-add-why',
+      },
     );
     section.appendChild(
       el('div', { class: 'group' }, el('h3', {}, transition), list, el('div', { class: 'actions' }, add)),
     );
   }
+  if (!canAdd)
+    section.appendChild(el('p', { class: 'hint', id: 'csf-add-why' }, v.t(CSFS.maxCsfs, { max: MAX_CSFS })));
   return section;
 }
