@@ -12,6 +12,10 @@ export type ValueKind = 'amount' | 'positive' | 'rate';
 const JA_UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
 const SUFFIX_UNITS: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, B: 1e9, bn: 1e9 };
 const PLAIN = /^\d+(?:\.\d*)?(?:e[+-]?\d+)?$|^\.\d+(?:e[+-]?\d+)?$/i;
+/** Digits and commas together: a number typed with separators, or a mistyped one. */
+const WITH_COMMAS = /[\d.]*,[\d,]*/g;
+/** Commas only between thousands groups of a whole part: 1,000 and 1,000,000.5, not 1,5 or 1,00. */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.|$)/;
 
 /** True for what a spreadsheet passes for an empty cell or a missing argument. */
 export function isBlank(raw: unknown): boolean {
@@ -20,10 +24,14 @@ export function isBlank(raw: unknown): boolean {
 
 /**
  * Reads number text the way marketers type it: "1,000", "¥1,000,000", "$5,000", "15%",
- * full-width "１５％", "500万円", "1億5000万", "3千", "5k". Returns null when it is not a number.
+ * full-width "１５％", "500万円", "1億5000万", "3千", "5k". Commas must separate thousands groups.
+ * Returns null when it is not a number.
  */
 export function parseNumberText(text: string): number | null {
-  let s = text.normalize('NFKC').replace(/[\s,_]/g, '');
+  const normalized = text.normalize('NFKC');
+  // "1,5" is 1.5 in much of Europe and "1,00" a typo: refuse them rather than read 15 or 100.
+  for (const run of normalized.match(WITH_COMMAS) ?? []) if (!THOUSANDS.test(run)) return null;
+  let s = normalized.replace(/[\s,_]/g, '');
   let sign = 1;
   if (/^[-−▲△]/.test(s)) {
     sign = -1;

@@ -36,19 +36,59 @@ describe('parseNumberText', () => {
     ['-3', -3],
     ['.5', 0.5],
     ['1e3', 1000],
+    ['1,000,000', 1000000],
+    ['¥1,000', 1000],
+    ['１，０００', 1000],
+    ['1,000.5', 1000.5],
+    ['1,500万円', 15000000],
+    ['$1,200k', 1200000],
   ])('%s -> %d', (text, expected) => {
     expect(parseNumberText(text)).toBeCloseTo(expected, 12);
   });
 
-  test.each(['', 'abc', '10 leads', '5000万1億', '1億億', '%', '¥', '1,000abc', '5千千', 'NaN', 'Infinity'])(
-    '%s is not a number',
-    (text) => {
-      expect(parseNumberText(text)).toBeNull();
-    },
-  );
+  test.each([
+    '',
+    'abc',
+    '10 leads',
+    '5000万1億',
+    '1億億',
+    '%',
+    '¥',
+    '1,000abc',
+    '5千千',
+    'NaN',
+    'Infinity',
+    // Separators that are not thousands groups.
+    '1,2,3',
+    '1,00',
+    '1,5',
+    '1,5M',
+    '1,0000',
+    ',100',
+    '1,000,',
+    '1,,000',
+    '0.5,000',
+    '1.000,5',
+    '12,34%',
+  ])('%s is not a number', (text) => {
+    expect(parseNumberText(text)).toBeNull();
+  });
 });
 
 describe('readValue', () => {
+  test('a comma that is not a thousands separator is refused, naming the input', () => {
+    expect(() => readValue('1,5', 'revenue_target', 'amount')).toThrow(
+      'revenue_target: "1,5" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
+    );
+    expect(
+      describeProblem(
+        problemOf(() => readValue('1,00', 'cpl', 'amount')),
+        'ja',
+      ),
+    ).toBe('cpl：「1,00」は数値ではありません。1000000、¥1,000,000、500万、15% のように入力してください。');
+    expect(readValue('¥1,000', 'cpl', 'amount')).toBe(1000);
+  });
+
   test('rates accept fractions, percent text and full-width percent', () => {
     expect(readValue(0.15, 'win_rate', 'rate')).toBe(0.15);
     expect(readValue('15%', 'win_rate', 'rate')).toBeCloseTo(0.15, 12);
