@@ -132,7 +132,7 @@ describe('custom functions called through their stubs', () => {
     expect(() => call('FUNNEL_PLAN', 1e9, 5e6, [['A']], [[0.1]])).toThrow('2 to 10 stages');
     expect(() => call('REQUIRED_VOLUME', 1e300, 1e-6, 1e-6)).toThrow('too large');
     expect(() => call('FUNNEL_PLAN', 1, 5e-324, [['A'], ['B']], [[0.01]])).toThrow(
-      'FUNNEL_PLAN: the result is too large to compute.',
+      'revenue_target: the result is too large to compute.',
     );
   });
 

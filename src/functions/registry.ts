@@ -54,16 +54,16 @@ function readNumbers(arg: CellArg, name: string, kind: ValueKind, expected: numb
 
 const IMPLEMENTATIONS: Record<FunctionName, CustomFunction> = {
   REQUIRED_ORDERS: scalarFunction(FUNCTION_DOCS.REQUIRED_ORDERS, ([revenue, deal]) =>
-    ceilCount(exactDeals(revenue, deal), 'REQUIRED_ORDERS'),
+    ceilCount(exactDeals(revenue, deal), 'revenue_target'),
   ),
   REQUIRED_OPPORTUNITIES: scalarFunction(FUNCTION_DOCS.REQUIRED_OPPORTUNITIES, ([revenue, deal, win]) =>
-    requiredVolume(exactDeals(revenue, deal), [win], 'REQUIRED_OPPORTUNITIES'),
+    requiredVolume(exactDeals(revenue, deal), [win], 'revenue_target'),
   ),
   REQUIRED_MQLS: scalarFunction(FUNCTION_DOCS.REQUIRED_MQLS, ([revenue, deal, win, opp]) =>
-    requiredVolume(exactDeals(revenue, deal), [win, opp], 'REQUIRED_MQLS'),
+    requiredVolume(exactDeals(revenue, deal), [win, opp], 'revenue_target'),
   ),
   REQUIRED_LEADS: scalarFunction(FUNCTION_DOCS.REQUIRED_LEADS, ([revenue, deal, win, opp, mql]) =>
-    requiredVolume(exactDeals(revenue, deal), [win, opp, mql], 'REQUIRED_LEADS'),
+    requiredVolume(exactDeals(revenue, deal), [win, opp, mql], 'revenue_target'),
   ),
   REQUIRED_VOLUME: {
     ...FUNCTION_DOCS.REQUIRED_VOLUME,
@@ -79,7 +79,7 @@ const IMPLEMENTATIONS: Record<FunctionName, CustomFunction> = {
         [args[0]],
         [{ name: 'target_count' }],
         (raw, p) => readValue(raw, p.name, 'amount'),
-        ([target]) => requiredVolume(target, rates, 'REQUIRED_VOLUME'),
+        ([target]) => requiredVolume(target, rates, 'target_count'),
       );
     },
   },
@@ -90,7 +90,7 @@ const IMPLEMENTATIONS: Record<FunctionName, CustomFunction> = {
       const deal = readValue(single(args[1], 'avg_deal_size'), 'avg_deal_size', 'positive');
       const names = readStageNames(args[2], 'stage_names');
       const rates = readNumbers(args[3], 'conversion_rates', 'rate', names.length - 1);
-      const rows = reverseFunnel(revenue, deal, rates, 1, 'FUNNEL_PLAN');
+      const rows = reverseFunnel(revenue, deal, rates, 1, 'revenue_target');
       const header = FUNNEL_PLAN_HEADER.map((text) => render(text, lang()));
       return [header, ...rows.map((row) => [names[row.index], row.rate ?? '', row.required])];
     },

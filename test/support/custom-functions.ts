@@ -140,11 +140,11 @@ function templatePattern(template: string, fields: readonly string[]): string {
 
 /**
  * Whether `message` is one of our error messages for `fn` in `lang`: a catalog entry naming one of
- * its parameters (or the function itself, for a result too large), optionally with the position
- * inside a range. A raw JS error (TypeError, "x is undefined", a stack overflow) is none of them.
+ * its parameters (a result too large too names the argument to change), optionally with the
+ * position inside a range. A raw JS error (TypeError, "x is undefined", a stack overflow) is none of them.
  */
 export function isOurError(fn: CustomFunction, message: string, lang: Lang): boolean {
-  const fields = [...fn.params.map((p) => p.name), fn.name];
+  const fields = fn.params.map((p) => p.name);
   const at = templatePattern(AT_POSITION[lang], []);
   return Object.values(ERROR_TEXT).some((text) =>
     new RegExp(`^${templatePattern(text[lang], fields)}(?:${at})?$`).test(message),

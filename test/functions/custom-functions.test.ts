@@ -1,0 +1,21 @@
+/** Custom functions called through dist/Code.js as Sheets calls them: input defects and their messages. */
+import { loadBundle, sessionWithLocale } from '../support/bundle';
+
+const en = loadBundle({ Session: sessionWithLocale('en_US') });
+const ja = loadBundle({ Session: sessionWithLocale('ja') });
+
+describe('a result too large to compute names the argument to change', () => {
+  test.each([
+    ['REQUIRED_ORDERS', [1e300, 1e-300], 'revenue_target'],
+    ['REQUIRED_OPPORTUNITIES', [1e15, 1, 1e-6], 'revenue_target'],
+    ['REQUIRED_MQLS', [1e15, 1, 1e-3, 1e-3], 'revenue_target'],
+    ['REQUIRED_LEADS', [1e15, 1, 1e-3, 1e-3, 1e-3], 'revenue_target'],
+    ['REQUIRED_VOLUME', [1e300, 1e-6, 1e-6], 'target_count'],
+    ['FUNNEL_PLAN', [1e15, 1, [['A', 'B', 'C']], [[1e-4, 1e-4]]], 'revenue_target'],
+  ])('%s', (name, args, argument) => {
+    expect(() => en.call(name, ...args)).toThrow(
+      `${argument}: the result is too large to compute. Check the goal and the rates.`,
+    );
+    expect(() => ja.call(name, ...args)).toThrow(`${argument}：結果が大きすぎて計算できません。`);
+  });
+});
