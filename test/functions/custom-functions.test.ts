@@ -19,3 +19,22 @@ describe('a result too large to compute names the argument to change', () => {
     expect(() => ja.call(name, ...args)).toThrow(`${argument}：結果が大きすぎて計算できません。`);
   });
 });
+
+describe('BOTTLENECK', () => {
+  const names = [['Leads', 'MQL', 'Opportunities', 'Won deals']];
+  const planned = [[0.3, 0.15, 0.2]];
+
+  test('is empty while no actuals are typed, as when every transition meets plan', () => {
+    expect(en.call('BOTTLENECK', names, planned, [['', '', '', '']])).toBe('');
+    expect(en.call('BOTTLENECK', names, planned, [[''], [''], [''], ['']])).toBe('');
+    expect(en.call('BOTTLENECK', names, planned, '')).toBe('');
+    expect(en.call('BOTTLENECK', names, planned, [[1000, 300, 45, 9]])).toBe('');
+  });
+
+  test('a missing argument and bad names or rates are still errors', () => {
+    expect(() => en.call('BOTTLENECK', names, planned)).toThrow('actual_counts is empty');
+    expect(() => en.call('BOTTLENECK', names, [[30, 0.15, 0.2]], [['', '', '', '']])).toThrow(
+      'planned_rates: 30 is more than 1',
+    );
+  });
+});

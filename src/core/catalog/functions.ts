@@ -296,8 +296,8 @@ export const FUNCTION_DOCS = {
   BOTTLENECK: {
     name: 'BOTTLENECK',
     summary: {
-      en: 'The transition whose actual conversion rate is lowest relative to plan; empty when all meet plan.',
-      ja: '計画比で実績の転換率が最も低い段階間（すべて計画を満たすときは空）',
+      en: 'The transition whose actual conversion rate is lowest relative to plan; empty when all meet plan or no actuals are typed yet.',
+      ja: '計画比で実績の転換率が最も低い段階間（すべて計画を満たすとき、または実績が未入力のときは空）',
     },
     params: [
       {
