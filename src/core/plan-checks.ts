@@ -27,6 +27,29 @@ export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** A value as a message quotes it: short, and never by walking into a list or an object. */
+export function shown(v: unknown): string {
+  if (Array.isArray(v)) return '[…]';
+  if (typeof v === 'object' && v !== null) return '{…}';
+  const text = String(v);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * True when lists and objects nest at most `maxDepth` levels deep, checked without recursion:
+ * a value nested thousands deep would overflow the stack of any code that walks it.
+ */
+export function nestsWithin(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > maxDepth) return false;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
 function message(code: ErrorCode, label: Text, labelParams: Params, params: Params): Text {
   const text = { en: '', ja: '' };
   for (const lang of ['en', 'ja'] as const) {
@@ -90,7 +113,7 @@ export class Collector {
     bounds: { max?: number; minAboveZero?: number } = {},
   ): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
-    if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: String(v) }), false);
+    if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: shown(v) }), false);
     let code: ErrorCode | null = null;
     let params: Params = { value: v };
     if (rule === 'rate' && (v <= 0 || v > 1)) {
@@ -123,7 +146,7 @@ export class Collector {
 
   integer(v: unknown, path: string, label: Text, lp: Params, min: number, max: number): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
-    if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: String(v) }), false);
+    if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: shown(v) }), false);
     if (!Number.isInteger(v)) return (this.add(path, 'notInteger', label, lp, { value: v }), false);
     if (v < min || v > max) return (this.add(path, 'outOfRange', label, lp, { value: v, min, max }), false);
     return true;

@@ -19,7 +19,7 @@ import {
   STAGE_KINDS,
   type Plan,
 } from './plan';
-import { Collector, isNum, isObj, type Obj, type PlanIssue } from './plan-checks';
+import { Collector, isNum, isObj, nestsWithin, type Obj, type PlanIssue } from './plan-checks';
 import { wonDealsExact } from './plan-math';
 import { upgradePlan } from './plan-upgrade';
 
@@ -27,11 +27,16 @@ export type { PlanIssue } from './plan-checks';
 
 export type PlanCheck = { ok: true; plan: Plan; issues: [] } | { ok: false; issues: PlanIssue[] };
 
+/** How deep a plan nests: plan, csfs, a CSF, initiatives, an initiative, its KPI (and room to spare). */
+const PLAN_DEPTH = 8;
+
 /**
  * True when a value has the plan's structure (the right version, objects and lists where they
- * belong), whatever its values: a draft may hold half-typed values, not a different shape.
+ * belong, nothing nested deeper than a plan), whatever its values: a draft may hold half-typed
+ * values, not a different shape.
  */
 export function hasPlanShape(draft: unknown): boolean {
+  if (!nestsWithin(draft, PLAN_DEPTH)) return false;
   const value = upgradePlan(draft);
   if (!isObj(value) || value.schemaVersion !== PLAN_SCHEMA_VERSION) return false;
   const listOfObjects = (v: unknown) => Array.isArray(v) && v.every(isObj);

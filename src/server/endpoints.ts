@@ -71,9 +71,9 @@ export function sidebarInit(): SidebarInit {
 }
 
 export function saveDraft(plan: unknown): DraftSaved {
-  const text = JSON.stringify(plan ?? null);
   try {
-    saveDraftText(currentMode(), text);
+    // Serialising a value nested thousands deep overflows the stack: refuse it like a huge draft.
+    saveDraftText(currentMode(), JSON.stringify(plan ?? null));
   } catch {
     throw new Error(render(SIDEBAR_SERVER.draftTooLarge, userLang()));
   }

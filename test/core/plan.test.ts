@@ -404,3 +404,24 @@ describe('a valid plan fits the document properties', () => {
     expect(validatePlan(fits).ok).toBe(true);
   });
 });
+
+describe('values nested thousands deep', () => {
+  const deep = () => JSON.parse(`${'['.repeat(100000)}${']'.repeat(100000)}`) as unknown;
+
+  test('validation reports them without walking into them', () => {
+    const plan = JSON.parse(JSON.stringify(defaultPlan('en')));
+    plan.goal.amount = deep();
+    plan.stages[1].rate = { value: 0.2 };
+    const issues = validatePlan(plan).issues;
+    expect(issues.map((i) => i.message.en)).toEqual([
+      'Goal (KGI): "[…]" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
+      'Stage 2 "MQL": conversion rate to the next stage: "{…}" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
+    ]);
+  });
+
+  test('a draft nested deeper than a plan does not have the plan shape', () => {
+    expect(hasPlanShape(defaultPlan('en'))).toBe(true);
+    expect(hasPlanShape({ ...defaultPlan('en'), notes: deep() })).toBe(false);
+    expect(hasPlanShape(deep())).toBe(false);
+  });
+});

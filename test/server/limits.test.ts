@@ -35,3 +35,39 @@ describe('limits the server keeps', () => {
     expect(app.env.globals.PropertiesService.getDocumentProperties().getKeys()).toEqual([]);
   });
 });
+
+describe('a deeply nested draft or plan', () => {
+  const deep = () => JSON.parse(`${'['.repeat(100000)}${']'.repeat(100000)}`) as unknown;
+
+  test('saving it as a draft is refused with the catalog message, not a RangeError', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('openNewPlanWizard');
+    expect(() => app.call('saveDraft', deep())).toThrow(
+      'The draft is too large to save. Remove some channels or initiatives.',
+    );
+    const plan = { ...defaultPlan('en'), notes: deep() };
+    expect(() => app.call('saveDraft', plan)).toThrow('The draft is too large to save.');
+  });
+
+  test('a stored draft nested deeper than any plan is discarded with a notice', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('openNewPlanWizard');
+    let nested: unknown = 1;
+    for (let i = 0; i < 1000; i++) nested = [nested];
+    app.call('saveDraft', { ...defaultPlan('en'), notes: nested });
+    const init = app.call('sidebarInit') as { fromDraft: boolean; notice: string };
+    expect(init.fromDraft).toBe(false);
+    expect(init.notice).toContain('could not be read and was discarded');
+  });
+
+  test('a plan with a nested value where a number belongs is refused with an issue', () => {
+    const app = addOn({ locale: 'en_US' });
+    const plan = JSON.parse(JSON.stringify(defaultPlan('en')));
+    plan.goal.amount = deep();
+    plan.channels[0].cpl = { amount: 5 };
+    const result = app.call('applyPlan', plan, 'new') as { ok: boolean; issues: { path: string }[] };
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.path)).toEqual(['goal.amount', 'channels.0.cpl']);
+    expect(app.sheetNames()).toEqual(['Sheet1']);
+  });
+});
