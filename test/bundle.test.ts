@@ -127,7 +127,7 @@ describe('custom functions called through their stubs', () => {
     );
     expect(() => call('REQUIRED_ORDERS', [[1], [2]], [[1, 2]])).toThrow('avg_deal_size is a 1×2 range');
     expect(() => call('FUNNEL_PLAN', 1e9, 5e6, [['A', 'B', 'C']], [[0.1]])).toThrow(
-      'conversion_rates has 1 values',
+      'conversion_rates has 1 value but needs 2',
     );
     expect(() => call('FUNNEL_PLAN', 1e9, 5e6, [['A']], [[0.1]])).toThrow('2 to 10 stages');
     expect(() => call('REQUIRED_VOLUME', 1e300, 1e-6, 1e-6)).toThrow('too large');

@@ -135,7 +135,7 @@ describe('Review progress', () => {
       .setValue('58件');
     app.call('reviewProgress');
     const summary = app.env.ui.dialogs().at(-1)!.prompt;
-    expect(summary).toContain('1 cells on "Actuals" hold text, not numbers, and were left out: D9 "58件"');
+    expect(summary).toContain('1 cell on "Actuals" holds text, not numbers, and was left out: D9 "58件"');
     expect(summary).toContain('Leads: 1,900 of 1,852 to date');
   });
 

@@ -126,13 +126,18 @@ export function argumentsFor(fn: CustomFunction): fc.Arbitrary<unknown[]> {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern that matches a template with its placeholders filled in, `{field}` by one of `fields`. */
+/**
+ * A pattern that matches a template with its placeholders filled in, `{field}` by one of `fields`
+ * and a plural form `{count|cell|cells}` by either of its words.
+ */
 function templatePattern(template: string, fields: readonly string[]): string {
   return template
-    .split(/(\{\w+\})/)
+    .split(/(\{\w+(?:\|[^|{}]*\|[^|{}]*)?\})/)
     .map((part) => {
       if (part === '{field}') return `(?:${fields.map(escape).join('|')})`;
       if (/^\{\w+\}$/.test(part)) return '[\\s\\S]*?';
+      const plural = /^\{\w+\|([^|{}]*)\|([^|{}]*)\}$/.exec(part);
+      if (plural) return `(?:${escape(plural[1] ?? '')}|${escape(plural[2] ?? '')})`;
       return escape(part);
     })
     .join('');

@@ -110,7 +110,7 @@ export const REVIEW = {
     ja: '次の一手：この調子で進め、来月また確認しましょう。',
   },
   notNumbers: {
-    en: '{count} cells on "{sheet}" hold text, not numbers, and were left out: {cells}.',
+    en: '{count} {count|cell|cells} on "{sheet}" {count|holds|hold} text, not numbers, and {count|was|were} left out: {cells}.',
     ja: '「{sheet}」の {count} 個のセルが数値ではなく文字のため、集計から除外しました：{cells}。',
   },
   written: {

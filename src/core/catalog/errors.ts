@@ -51,7 +51,7 @@ export const ERROR_TEXT = {
     ja: '{field}：ファネルの段階は {min}〜{max} 個にしてください（現在 {value} 個）。',
   },
   listLength: {
-    en: '{field} has {value} values but needs {expected} (one fewer rate than stages, one count per stage).',
+    en: '{field} has {value} {value|value|values} but needs {expected} (one fewer rate than stages, one count per stage).',
     ja: '{field} の値は {value} 個ですが、{expected} 個必要です（率は段階より 1 つ少なく、件数は段階ごとに 1 つ）。',
   },
   notText: {

@@ -55,11 +55,11 @@ export const FIELD = {
 
 export const PLAN_WARNING = {
   sharesNot100: {
-    en: 'Channel shares add up to {value}, not 100%: {missing} leads have no channel.',
+    en: 'Channel shares add up to {value}, not 100%: {missing} {missing|lead has|leads have} no channel.',
     ja: 'チャネルの構成比の合計が {value} で、100% ではありません（{missing} 件のリードがどのチャネルにも割り当てられていません）。',
   },
   sharesOver100: {
-    en: 'Channel shares add up to {value}, more than 100%: channels plan {extra} more leads than the funnel needs.',
+    en: 'Channel shares add up to {value}, more than 100%: channels plan {extra} more {extra|lead|leads} than the funnel needs.',
     ja: 'チャネルの構成比の合計が {value} で、100% を超えています（ファネルの必要数より {extra} 件多く計画されています）。',
   },
   noChannels: {

@@ -41,7 +41,7 @@ export const DIALOG = {
     ja: 'シートに入力された次の値が、保存しようとしている計画と異なります：\n{edits}\n\nウィザードの値で置き換えますか？',
   },
   overwrites: {
-    en: '{count} cells you typed on the plan sheets would be replaced:\n{cells}\n\nContinue and replace them?',
+    en: '{count} {count|cell|cells} you typed on the plan sheets would be replaced:\n{cells}\n\nContinue and replace {count|it|them}?',
     ja: '計画シートに入力された {count} 個のセルが置き換えられます：\n{cells}\n\n置き換えて続けますか？',
   },
   editsInvalid: {
@@ -49,7 +49,7 @@ export const DIALOG = {
     ja: 'シート上の値では計画が成り立たないため、何も書き込んでいません：\n{issues}',
   },
   written: {
-    en: 'Plan "{name}" written to {count} sheets.',
+    en: 'Plan "{name}" written to {count} {count|sheet|sheets}.',
     ja: '計画「{name}」を {count} 枚のシートに書き込みました。',
   },
   archived: {
