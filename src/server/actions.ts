@@ -47,9 +47,13 @@ export function activePlanOrTell(lang: Lang): { plan: Plan; store: PlanStore } |
   }
   const stored = store.load(name);
   if (stored.state !== 'ok') {
-    const detail =
-      stored.state === 'broken' && stored.issues ? `:\n${issuesText(stored.issues, lang)}\n` : '';
-    tell(render(DIALOG.brokenPlan, lang, { name, detail }), lang);
+    const issues = stored.state === 'broken' && stored.issues ? issuesText(stored.issues, lang) : '';
+    tell(
+      issues
+        ? render(DIALOG.brokenPlanIssues, lang, { name, issues })
+        : render(DIALOG.brokenPlan, lang, { name }),
+      lang,
+    );
     return null;
   }
   return { plan: stored.plan, store };

@@ -25,8 +25,12 @@ export const DIALOG = {
     ja: 'このスプレッドシートにはまだ計画がありません。先に「サンプル計画を作成」または「新しい計画…」を使ってください。',
   },
   brokenPlan: {
-    en: 'The stored plan "{name}" could not be read{detail}. Nothing was changed. Open "New plan…" to set the plan up again: your sheets and actuals stay as they are.',
-    ja: '保存されている計画「{name}」を読み込めませんでした{detail}。何も変更していません。「新しい計画…」から計画を設定し直してください。シートと実績はそのまま残ります。',
+    en: 'The stored plan "{name}" could not be read. Nothing was changed. Open "New plan…" to set the plan up again: your sheets and actuals stay as they are.',
+    ja: '保存されている計画「{name}」を読み込めませんでした。何も変更していません。「新しい計画…」から計画を設定し直してください。シートと実績はそのまま残ります。',
+  },
+  brokenPlanIssues: {
+    en: 'The stored plan "{name}" could not be read:\n{issues}\n\nNothing was changed. Open "New plan…" to set the plan up again: your sheets and actuals stay as they are.',
+    ja: '保存されている計画「{name}」を読み込めませんでした：\n{issues}\n\n何も変更していません。「新しい計画…」から計画を設定し直してください。シートと実績はそのまま残ります。',
   },
   sampleExists: {
     en: 'A plan named "{name}" already exists. Replace its inputs with the sample values and update its sheets? Actuals and checklist ticks are kept.',
