@@ -28,6 +28,8 @@ function atPosition<T>(row: number, col: number, read: () => T): T {
 }
 
 const shapeOf = (grid: Grid) => `${grid.length}×${grid[0]?.length ?? 0}`;
+/** The distinct row lengths of a grid, longest first: one length for a rectangular range. */
+const rowLengths = (grid: Grid) => [...new Set(grid.map((row) => row.length))].sort((a, b) => b - a);
 
 /**
  * Broadcasts `compute` over its arguments like ARRAYFORMULA: single values apply to every cell,
@@ -51,10 +53,15 @@ export function broadcast<const P extends readonly { name: string }[], T>(
   const first = ranges[0];
   if (!first) return computeAll(inputs.map(({ raw, param }) => read(raw, param)));
 
+  // A range whose rows differ in length has no shape to compare (Sheets never passes one).
+  for (const { grid, param } of ranges) {
+    const lengths = rowLengths(grid);
+    if (lengths.length > 1) fail('notRectangular', param.name, { lengths: lengths.join(', ') });
+  }
   const rows = first.grid.length;
   const cols = first.grid[0]?.length ?? 0;
   for (const { grid, param } of ranges) {
-    if (grid.length !== rows || grid.some((r) => r.length !== cols)) {
+    if (grid.length !== rows || (grid[0]?.length ?? 0) !== cols) {
       fail('shapeMismatch', param.name, { shape: shapeOf(grid), expected: shapeOf(first.grid) });
     }
   }

@@ -38,3 +38,59 @@ describe('BOTTLENECK', () => {
     );
   });
 });
+
+describe('ranges that do not match', () => {
+  test('the message names the two shapes that differ', () => {
+    expect(() => en.call('REQUIRED_ORDERS', [[1], [2]], [[1, 2]])).toThrow(
+      'avg_deal_size is a 1×2 range, but the other ranges are 2×1.',
+    );
+    expect(() =>
+      en.call(
+        'REQUIRED_ORDERS',
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [5, 6, 7],
+          [8, 9, 10],
+        ],
+      ),
+    ).toThrow('avg_deal_size is a 2×3 range, but the other ranges are 2×2.');
+  });
+
+  test('a range whose rows differ in length says so instead of naming one shape twice', () => {
+    expect(() =>
+      en.call(
+        'REQUIRED_ORDERS',
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[5, 6], [7]],
+      ),
+    ).toThrow(
+      'avg_deal_size has rows of different lengths (2, 1 cells). Use a rectangular range, or a single cell.',
+    );
+    expect(() =>
+      en.call(
+        'REQUIRED_ORDERS',
+        [[1, 2], [3]],
+        [
+          [5, 6],
+          [7, 8],
+        ],
+      ),
+    ).toThrow('revenue_target has rows of different lengths');
+    expect(() =>
+      ja.call(
+        'REQUIRED_ORDERS',
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[5, 6], [7]],
+      ),
+    ).toThrow('avg_deal_size の行ごとのセル数が異なります（2, 1 個）');
+  });
+});

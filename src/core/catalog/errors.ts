@@ -42,6 +42,10 @@ export const ERROR_TEXT = {
     en: '{field} is a {shape} range, but the other ranges are {expected}. Use ranges of the same size, or a single cell.',
     ja: '{field} の範囲は {shape} ですが、他の範囲は {expected} です。同じ大きさの範囲か、1 つのセルを指定してください。',
   },
+  notRectangular: {
+    en: '{field} has rows of different lengths ({lengths} cells). Use a rectangular range, or a single cell.',
+    ja: '{field} の行ごとのセル数が異なります（{lengths} 個）。長方形の範囲か、1 つのセルを指定してください。',
+  },
   notAList: {
     en: '{field} must be one row or one column.',
     ja: '{field} は 1 行または 1 列の範囲にしてください。',
