@@ -9,8 +9,12 @@ import { checkValue } from './parse';
  */
 export const SNAP_FACTOR_TEXT = '0.9999999999999';
 export const SNAP_FACTOR = Number(SNAP_FACTOR_TEXT);
-/** Larger counts are refused: there the snap tolerance would reach a tenth of a unit. */
-export const MAX_COUNT = 1e12;
+/**
+ * Larger counts are refused. Up to here the snap tolerance stays below a ten-thousandth of a
+ * unit, so any real need of a thousandth of a unit above a whole count still adds that unit;
+ * near 1e12 the tolerance reached a tenth and such needs rounded down.
+ */
+export const MAX_COUNT = 1e9;
 export const MIN_STAGES = 2;
 export const MAX_STAGES = 10;
 

@@ -4,6 +4,7 @@ import {
   ceilCount,
   exactDeals,
   forwardFunnel,
+  MAX_COUNT,
   requiredCounts,
   requiredVolume,
   reverseFunnel,
@@ -40,6 +41,31 @@ describe('reverse calculation', () => {
     expect(() => exactDeals(1, 0)).toThrow(KpiError);
     expect(() => requiredVolume(1e300, [1e-10, 1e-10])).toThrow(KpiError);
     expect(() => ceilCount(Infinity)).toThrow(KpiError);
+  });
+});
+
+describe('rounding up near the count cap', () => {
+  test('a need of a thousandth of a unit above a whole count adds a unit, for every count up to the cap', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: MAX_COUNT - 1 }),
+        fc.integer({ min: 1, max: 999 }),
+        (n, thousandths) => {
+          expect(ceilCount(n + thousandths / 1000)).toBe(n + 1);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(ceilCount(MAX_COUNT / 2 + 0.001)).toBe(MAX_COUNT / 2 + 1);
+    expect(ceilCount(MAX_COUNT - 0.999)).toBe(MAX_COUNT);
+  });
+
+  test('whole counts stay whole up to the cap; above it the count is refused', () => {
+    expect(ceilCount(MAX_COUNT)).toBe(MAX_COUNT);
+    expect(ceilCount(MAX_COUNT - 1)).toBe(MAX_COUNT - 1);
+    expect(() => ceilCount(MAX_COUNT + 1)).toThrow(KpiError);
+    expect(() => requiredVolume(MAX_COUNT, [0.5])).toThrow(KpiError);
+    expect(requiredVolume(MAX_COUNT / 2, [0.5])).toBe(MAX_COUNT);
   });
 });
 

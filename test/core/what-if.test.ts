@@ -62,7 +62,7 @@ describe('what if a rate were one point higher', () => {
             })),
             { id: 'won', kind: 'won', name: 'Won', rate: null, lagMonths: 0 },
           ];
-          // The wizard ranks improvements of valid plans only (a funnel over a trillion leads is refused).
+          // The wizard ranks improvements of valid plans only (a funnel over a billion leads is refused).
           fc.pre(validatePlan(plan).ok);
           const list = rateImprovements(plan);
           expect(list).toHaveLength(rates.length);

@@ -69,7 +69,7 @@ export const planArb: fc.Arbitrary<Plan> = fc
       thresholds: { green: 1, amber: 0.9 },
     } satisfies Plan;
   })
-  // Goals whose funnel would need over a trillion contacts are refused by validation; skip them.
+  // Goals whose funnel would need over a billion contacts are refused by validation; skip them.
   .filter((plan) => validatePlan(plan).ok);
 
 export { name };
