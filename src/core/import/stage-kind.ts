@@ -1,21 +1,10 @@
-import type { Plan, Stage } from '../plan';
+import type { Plan, Stage, StageKind } from '../plan';
 
-/** What a plan stage is for an import, whatever the marketer calls it. */
-export type StageKind = 'sessions' | 'leads' | 'mql' | 'sql' | 'opportunities' | 'won' | 'custom';
+export type { StageKind } from '../plan';
 
-const KIND_BY_ID: Record<string, StageKind> = {
-  sessions: 'sessions',
-  leads: 'leads',
-  mql: 'mql',
-  sql: 'sql',
-  opportunities: 'opportunities',
-  won: 'won',
-};
-
-/** The stage's kind: from its `kind` where plans carry one, else from the default stage ids. */
+/** What a plan stage is for an import, whatever the marketer calls it: its kind. */
 export function stageKindOf(stage: Stage): StageKind {
-  const declared = (stage as Stage & { kind?: StageKind }).kind;
-  return declared ?? KIND_BY_ID[stage.id] ?? 'custom';
+  return stage.kind;
 }
 
 /** Where a funnel step sits, to tell which stages come after a date column's stage. */

@@ -8,7 +8,7 @@ const ja = importPlan('ja'); // リード, MQL, 商談, 受注; リスティン�
 const sql = planWithSql('en'); // leads, mql, sql, opportunities, won; + Events
 
 describe('stage kinds', () => {
-  test('from the default ids until plans carry kinds; others are custom', () => {
+  test('the kinds the stages carry, whatever their ids; others are custom', () => {
     expect(en.stages.map(stageKindOf)).toEqual(['leads', 'mql', 'opportunities', 'won']);
     const sal = Object.assign({}, en.stages[1], { id: 'stage3', kind: 'custom', name: 'SAL' });
     expect(stageKindOf(sal)).toBe('custom');
