@@ -2,7 +2,6 @@ import { IMPORT_SERVER } from '../core/catalog/import-server';
 import { IMPORT_SHEETS } from '../core/catalog/import-sheets';
 import { render, type Lang } from '../core/i18n';
 import { previewImport as previewRows, readImport } from '../core/import/preview';
-import { stageKindOf } from '../core/import/stage-kind';
 import { ImportRefused } from '../core/import/table';
 import type {
   ImportChoice,
@@ -274,7 +273,7 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
   } else {
     const won = plan.stages[plan.stages.length - 1];
     const contactsDrive = new Set(next.contacts?.stages ?? []);
-    const opportunities = plan.stages.find((stage) => stageKindOf(stage) === 'opportunities');
+    const opportunities = plan.stages.find((stage) => stage.kind === 'opportunities');
     next.deals = {
       ...base,
       wonStage: won?.id ?? null,

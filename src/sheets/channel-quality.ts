@@ -43,8 +43,9 @@ export function channelQualityBlock(
   const drivenByContacts = (s: number) => !!contacts && contacts.stages.includes(plan.stages[s]?.id ?? '');
   const lead = leadStageIndex(plan);
   const n = plan.stages.length;
-  const opp = deals?.createdStage ? stageIndex(deals.createdStage) : n - 2;
-  const mql = lead + 1 < opp ? lead + 1 : -1;
+  const ofKind = (kind: string) => plan.stages.findIndex((s) => s.kind === kind);
+  const opp = deals?.createdStage ? stageIndex(deals.createdStage) : ofKind('opportunities');
+  const mql = ofKind('mql');
   const won = n - 1;
 
   /** A count for one channel (criterion on the channel column) from contacts or deals. */
