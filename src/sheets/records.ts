@@ -72,10 +72,22 @@ function lookup(cell: string, places: MappingPlaces, table: 'sources' | 'stages'
   return `=IFERROR(INDEX(${values},MATCH(${cell},${keys},0)),"${fallback}")`;
 }
 
-function frame(g: Grid, title: string, note: string, labels: string[]): void {
-  g.text(1, 1, title, { bold: true });
-  g.text(2, 1, note);
-  labels.forEach((label, i) => g.text(RECORDS_FIRST_ROW - 1, i + 1, label, header));
+type Labels = typeof IMPORT_SHEETS;
+type Render = (text: Labels[keyof Labels], params?: Record<string, string | number>) => string;
+
+/** A records sheet's grid with its title, note and column headers; `t` renders in the plan's language. */
+function framedGrid(
+  plan: Plan,
+  title: Labels[keyof Labels],
+  source: string,
+  labels: (t: Render) => string[],
+): { g: Grid; t: Render } {
+  const t: Render = (text, params) => render(text, plan.lang, params);
+  const g = new Grid();
+  g.text(1, 1, t(title), { bold: true });
+  g.text(2, 1, t(IMPORT_SHEETS.recordsNote, { file: source }));
+  labels(t).forEach((label, i) => g.text(RECORDS_FIRST_ROW - 1, i + 1, label, header));
+  return { g, t };
 }
 
 function sheetOf(
@@ -102,11 +114,8 @@ export function contactsSheet(
   places: MappingPlaces,
   source: string,
 ): SheetDescription<RecordSheetKey> {
-  const t = (text: { en: string; ja: string }, params?: Record<string, string | number>) =>
-    render(text, plan.lang, params);
-  const g = new Grid();
   const C = CONTACT_COL;
-  frame(g, t(IMPORT_SHEETS.contactsTitle), t(IMPORT_SHEETS.recordsNote, { file: source }), [
+  const { g } = framedGrid(plan, IMPORT_SHEETS.contactsTitle, source, (t) => [
     t(IMPORT_SHEETS.key),
     t(IMPORT_SHEETS.email),
     t(IMPORT_SHEETS.source),
@@ -133,11 +142,8 @@ export function dealsSheet(
   places: MappingPlaces,
   source: string,
 ): SheetDescription<RecordSheetKey> {
-  const t = (text: { en: string; ja: string }, params?: Record<string, string | number>) =>
-    render(text, plan.lang, params);
-  const g = new Grid();
   const D = DEAL_COL;
-  frame(g, t(IMPORT_SHEETS.dealsTitle), t(IMPORT_SHEETS.recordsNote, { file: source }), [
+  const { g } = framedGrid(plan, IMPORT_SHEETS.dealsTitle, source, (t) => [
     t(IMPORT_SHEETS.key),
     t(IMPORT_SHEETS.dealName),
     t(IMPORT_SHEETS.dealStage),

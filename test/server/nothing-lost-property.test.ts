@@ -3,6 +3,7 @@ import type { Plan } from '../../src/core/plan';
 import type { SheetKey } from '../../src/sheets/description';
 import { locate } from '../../src/sheets/keys';
 import { addOn, type AddOn } from '../support/addon';
+import { editedPlan, planEditsArb } from '../support/plan-edits';
 
 /** The stored plan, read back from the document properties the way the add-on stores it. */
 function storedPlan(app: AddOn): Plan {
@@ -11,37 +12,6 @@ function storedPlan(app: AddOn): Plan {
   let text = '';
   for (let i = 0; i < header.chunks; i++) text += props.getProperty(`kpi.plan.0.${i}`) ?? '';
   return JSON.parse(text) as Plan;
-}
-
-type Edit = 'rename' | 'addTop' | 'removeMiddle' | 'addChannel' | 'removeChannel' | 'shift';
-
-function edited(plan: Plan, edits: Edit[]): Plan {
-  const next: Plan = JSON.parse(JSON.stringify(plan));
-  for (const edit of edits) {
-    if (edit === 'rename') next.name = `${next.name} (EMEA)`;
-    if (edit === 'addTop' && next.stages.length < 8)
-      next.stages.unshift({
-        id: `top${next.stages.length}`,
-        kind: 'custom',
-        name: 'Sessions',
-        rate: 0.05,
-        lagMonths: 0,
-      });
-    if (edit === 'removeMiddle' && next.stages.length > 3) next.stages.splice(2, 1);
-    if (edit === 'addChannel')
-      next.channels.push({
-        id: `new${next.channels.length}`,
-        name: 'Events',
-        allocation: 'count',
-        value: 10,
-        cpl: 100,
-      });
-    if (edit === 'removeChannel') next.channels.shift();
-    if (edit === 'shift') next.startMonth = (next.startMonth % 12) + 1;
-  }
-  // CSFs stay on transitions that still exist, as the wizard keeps them.
-  next.csfs = next.csfs.filter((csf) => csf.transition < next.stages.length - 1);
-  return next;
 }
 
 const SHEETS: Record<string, SheetKey> = {
@@ -57,12 +27,7 @@ describe('nothing typed is lost, through the menu and the wizard (property)', ()
       fc.property(
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 100_000 })), { minLength: 1, maxLength: 25 }),
         fc.array(fc.tuple(fc.constantFrom(...Object.keys(SHEETS)), fc.boolean(), fc.nat()), { maxLength: 4 }),
-        fc.array(
-          fc.constantFrom<Edit>('rename', 'addTop', 'removeMiddle', 'addChannel', 'removeChannel', 'shift'),
-          {
-            maxLength: 3,
-          },
-        ),
+        planEditsArb,
         (typing, inserts, edits) => {
           const app = addOn({ locale: 'en_US' });
           app.env.ui.autoAcknowledge();
@@ -96,7 +61,7 @@ describe('nothing typed is lost, through the menu and the wizard (property)', ()
             if (asRow) sheet.insertRowsBefore(1 + (where % sheet.getLastRow()), 1 + (where % 2));
             else sheet.insertColumnsBefore(1 + (where % sheet.getLastColumn()), 1);
           }
-          const next = edited(storedPlan(app), edits);
+          const next = editedPlan(storedPlan(app), edits);
           const applied = app.call('applyPlan', next, 'edit') as { ok: boolean; message?: string };
           expect([applied.ok, applied.message]).toEqual([true, expect.any(String)]);
           app.call('updateSheetsFromPlan');

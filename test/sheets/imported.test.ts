@@ -4,18 +4,12 @@ import { defaultPlan } from '../../src/core/plan-defaults';
 import type { WorkbookDescription } from '../../src/sheets/description';
 import type { ImportLayout } from '../../src/sheets/imported';
 import { locate } from '../../src/sheets/keys';
-import type { SheetNames } from '../../src/sheets/names';
 import { contactsSheet, dealsSheet, mappingSheet, RECORDS_FIRST_ROW } from '../../src/sheets/records';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { evaluate } from '../support/hf-workbook';
+import { ENGLISH_NAMES } from '../support/plan-edits';
 
-const names: SheetNames = {
-  tree: 'KPI Tree',
-  monthly: 'Monthly Targets',
-  actuals: 'Actuals',
-  dashboard: 'Dashboard',
-  checklist: 'Checklist',
-};
+const names = ENGLISH_NAMES;
 const plan: Plan = defaultPlan('en', { year: 2026, month: 11 }); // period Jan-Dec 2027
 const ids = plan.stages.map((s) => s.id); // leads, mql, opportunities, won
 const [paid, social] = plan.channels;

@@ -2,19 +2,13 @@ import fc from 'fast-check';
 import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { CHECKLIST_DONE_COL, CHECKLIST_FIRST_ROW, CHECKLIST_NOTES_COL } from '../../src/sheets/checklist';
-import type { SheetNames } from '../../src/sheets/names';
 import { positions } from '../../src/sheets/positions';
 import { locateSheet, syncSheets, type Sync } from '../../src/sheets/sync';
 import { layoutWorkbook } from '../../src/sheets/workbook';
+import { ENGLISH_NAMES, editedPlan, planEditsArb } from '../support/plan-edits';
 import { readAll, workbookArrays, type SheetArrays } from '../support/sheet-arrays';
 
-const names: SheetNames = {
-  tree: 'KPI Tree',
-  monthly: 'Monthly Targets',
-  actuals: 'Actuals',
-  dashboard: 'Dashboard',
-  checklist: 'Checklist',
-};
+const names = ENGLISH_NAMES;
 const clock = { year: 2026, month: 11 };
 const base = (): Plan => defaultPlan('en', clock);
 const copy = (plan: Plan): Plan => JSON.parse(JSON.stringify(plan));
@@ -193,52 +187,10 @@ describe('sync: every typed value found by key', () => {
 });
 
 describe('sync: property — every typed value is in its new place or in the archive list', () => {
-  type Edit = 'rename' | 'addTop' | 'removeMiddle' | 'addChannel' | 'removeChannel' | 'shift' | 'longer';
-  const editArb = fc.array(
-    fc.constantFrom<Edit>(
-      'rename',
-      'addTop',
-      'removeMiddle',
-      'addChannel',
-      'removeChannel',
-      'shift',
-      'longer',
-    ),
-    { maxLength: 4 },
-  );
-
-  function edited(plan: Plan, edits: Edit[]): Plan {
-    const next = copy(plan);
-    for (const edit of edits) {
-      if (edit === 'rename') next.name = `${next.name} v2`;
-      if (edit === 'addTop')
-        next.stages.unshift({
-          id: `top${next.stages.length}`,
-          kind: 'custom',
-          name: 'Sessions',
-          rate: 0.05,
-          lagMonths: 0,
-        });
-      if (edit === 'removeMiddle' && next.stages.length > 2) next.stages.splice(1, 1);
-      if (edit === 'addChannel')
-        next.channels.push({
-          id: `new${next.channels.length}`,
-          name: 'Events',
-          allocation: 'count',
-          value: 10,
-          cpl: 100,
-        });
-      if (edit === 'removeChannel') next.channels.shift();
-      if (edit === 'shift') next.startMonth = (next.startMonth % 12) + 1;
-      if (edit === 'longer') next.periodMonths = Math.min(24, next.periodMonths + 6);
-    }
-    return next;
-  }
-
   test('random typing, random inserted rows and columns, random plan edits', () => {
     fc.assert(
       fc.property(
-        editArb,
+        planEditsArb,
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 1_000_000 })), { maxLength: 40 }),
         fc.array(
           fc.tuple(fc.constantFrom('actuals', 'checklist', 'tree', 'monthly'), fc.boolean(), fc.nat()),
@@ -277,7 +229,7 @@ describe('sync: property — every typed value is in its new place or in the arc
             if (asRow) arrays.insertRows(where % arrays.values.length, 1 + (where % 3));
             else arrays.insertColumns(where % (arrays.values[0]?.length ?? 1), 1);
           }
-          const next = edited(plan, edits);
+          const next = editedPlan(plan, edits);
           const sync = syncSheets(workbook, layoutWorkbook(next, names), readAll(sheets));
 
           expect(sync.displaced).toEqual([]);

@@ -5,7 +5,7 @@ import { decideDateOrder } from './dates';
 import { detect, detectAs } from './detect';
 import { defaultMaps } from './maps';
 import { makeProblem } from './problems';
-import { readContacts, readDeals } from './records';
+import { DATE_FIELDS, readContacts, readDeals } from './records';
 import { cleanTable, type ImportTable } from './table';
 import { cellAt, distinctValues } from './text';
 import type {
@@ -47,14 +47,7 @@ export interface ImportRead {
   problems: ImportProblem[];
 }
 
-const CONTACT_DATES: ImportField[] = [
-  'created',
-  'mqlDate',
-  'sqlDate',
-  'opportunityDate',
-  'customerDate',
-  'convertedDate',
-];
+const CONTACT_DATES: ImportField[] = DATE_FIELDS;
 const DEAL_DATES: ImportField[] = ['created', 'closeDate'];
 
 /**

@@ -28,7 +28,7 @@ type DateField = Extract<
   ContactField,
   'created' | 'mqlDate' | 'sqlDate' | 'opportunityDate' | 'customerDate' | 'convertedDate'
 >;
-const DATE_FIELDS: DateField[] = [
+export const DATE_FIELDS: DateField[] = [
   'created',
   'mqlDate',
   'sqlDate',
