@@ -67,13 +67,28 @@ export function dashboardPositions(plan: Plan): DashboardPositions {
   };
 }
 
-/** Dashboard: per stage target vs actual to date, attainment, pace and status; rates; channels; money. */
-export function dashboardSheet(
-  plan: Plan,
-  names: SheetNames,
-  pos: Positions,
-  imports?: ImportLayout,
-): SheetDescription {
+interface DashboardContext {
+  plan: Plan;
+  names: SheetNames;
+  pos: Positions;
+  t: (text: Text, params?: Record<string, string | number>) => string;
+  d: DashboardPositions;
+  m: Positions['months'];
+  tp: Positions['tree'];
+  money: string;
+  g: Grid;
+  monthly: string;
+  actuals: string;
+  tree: (row: number, col: number) => string;
+  last: string;
+  /** Sum of a row's months up to the last month with actuals (minus `lag` months). */
+  toDate: (prefix: string, row: number, lag?: string) => string;
+  header: (row: number, labels: (Text | string)[]) => void;
+  section: (row: number, label: Text, width: number) => void;
+}
+
+/** What every block of the Dashboard builds with: positions, references, and the grid. */
+function dashboardContext(plan: Plan, names: SheetNames, pos: Positions): DashboardContext {
   const t = (text: Text, params?: Record<string, string | number>) => render(text, plan.lang, params);
   const d = dashboardPositions(plan);
   const m = pos.months;
@@ -99,6 +114,12 @@ export function dashboardSheet(
     g.band(row, 2, width, { background: COLOR.section });
   };
 
+  return { plan, names, pos, t, d, m, tp, money, g, monthly, actuals, tree, last, toDate, header, section };
+}
+
+/** The title, the last month with actuals, and the status thresholds. */
+function headBlock(c: DashboardContext): void {
+  const { plan, names, pos, t, m, g, actuals, last } = c;
   g.text(1, 1, `${names.dashboard} — ${plan.name}`, { bold: true });
   g.text(2, 1, t(L.dashboardNote));
   const helper = monthRange(pos, m.helperRow, actuals);
@@ -124,7 +145,11 @@ export function dashboardSheet(
     input: 'thresholds.amber',
     rule: inputRule.fraction(plan.lang),
   });
+}
 
+/** Per stage: period and to-date target, actual, attainment, pace and status. */
+function stagesBlock(c: DashboardContext): void {
+  const { plan, t, d, m, g, monthly, actuals, last, toDate, header, section } = c;
   section(d.stageRow(0) - 2, L.stagesSection, 8);
   header(d.stageRow(0) - 1, [
     L.node,
@@ -154,7 +179,11 @@ export function dashboardSheet(
       `=IF(${E}="","",IF(${E}>=${d.green},"${t(L.statusGreen)}",IF(${E}>=${d.amber},"${t(L.statusAmber)}","${t(L.statusRed)}")))`,
     );
   });
+}
 
+/** Per transition: planned and actual (lag-aware) rates, their ratio, and hints. */
+function transitionsBlock(c: DashboardContext): void {
+  const { plan, t, d, m, tp, g, actuals, tree, last, toDate, header, section } = c;
   section(d.transitionRow(0) - 2, L.transitionsSection, 7);
   header(d.transitionRow(0) - 1, [
     L.transition,
@@ -184,7 +213,11 @@ export function dashboardSheet(
     g.text(row, 5, t(hints.lookAt));
     g.text(row, 6, t(hints.fixes));
   }
+}
 
+/** The bottleneck, as BOTTLENECK() names it, with what to look at and what to do. */
+function diagnosisBlock(c: DashboardContext): void {
+  const { plan, t, d, g, section } = c;
   // Diagnosis: the transition lowest against plan, as BOTTLENECK() names it, with what to do.
   const first = d.transitionRow(0);
   const lastT = d.transitionRow(plan.stages.length - 2);
@@ -204,7 +237,11 @@ export function dashboardSheet(
   g.formula(r0 + 2, 2, `=IF(${found},${pick('E')},"")`);
   g.text(r0 + 3, 1, t(REVIEW.fixes));
   g.formula(r0 + 3, 2, `=IF(${found},${pick('F')},"")`);
+}
 
+/** Per channel: leads and spend to date, actual and planned CPL. */
+function channelsBlock(c: DashboardContext): void {
+  const { plan, d, m, tp, money, g, monthly, actuals, tree, last, toDate, header, section } = c;
   section(d.channelRow(0) - 2, L.channelsKpiSection, 6);
   header(d.channelRow(0) - 1, [
     L.channel,
@@ -224,7 +261,11 @@ export function dashboardSheet(
     g.formula(row, 5, `=${tree(tp.channelRow(i), 3)}`, { format: money });
     g.formula(row, 6, `=IF(${last}="","",${toDate(monthly, m.channelLeadsRow(i))})`, { format: COUNT });
   });
+}
 
+/** Spend, CAC, revenue, ROMI and pipeline to date. */
+function moneyBlock(c: DashboardContext): void {
+  const { plan, t, d, m, tp, money, g, actuals, tree } = c;
   const r = d.moneyRow;
   const n = plan.stages.length;
   const wonActual = a1(d.stageRow(n - 1), 4);
@@ -242,10 +283,14 @@ export function dashboardSheet(
   const pipelineStage = Math.max(0, n - 2);
   g.text(r + 4, 1, t(L.pipeline, { stage: stageName(plan, pipelineStage) }));
   g.formula(r + 4, 2, `=N(${a1(d.stageRow(pipelineStage), 4)})*${deal}`, { format: money });
+}
 
+/** The monthly series the charts read. */
+function seriesBlock(c: DashboardContext): void {
+  const { plan, pos, t, d, m, g, monthly, actuals, last, header, section } = c;
   // Monthly series for the charts: leads and won deals, target vs actual, and the cumulative pace.
   const leadsStage = pos.leadStage;
-  const wonStage = n - 1;
+  const wonStage = plan.stages.length - 1;
   const sh = d.seriesHeader;
   const leads = { stage: stageName(plan, leadsStage) };
   const won = { stage: stageName(plan, wonStage) };
@@ -277,7 +322,24 @@ export function dashboardSheet(
       { format: COUNT },
     );
   }
+}
 
+/** Dashboard: per stage target vs actual to date, attainment, pace and status; rates; channels; money. */
+export function dashboardSheet(
+  plan: Plan,
+  names: SheetNames,
+  pos: Positions,
+  imports?: ImportLayout,
+): SheetDescription {
+  const c = dashboardContext(plan, names, pos);
+  const { g, d } = c;
+  headBlock(c);
+  stagesBlock(c);
+  transitionsBlock(c);
+  diagnosisBlock(c);
+  channelsBlock(c);
+  moneyBlock(c);
+  seriesBlock(c);
   channelQualityBlock(g, plan, names, pos, imports, d.lastRow + 3);
 
   // Room on the right for the review's charts (anchored at column J).

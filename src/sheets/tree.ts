@@ -4,7 +4,7 @@ import { wholeFormula } from '../core/phasing';
 import { render, type Lang } from '../core/i18n';
 import { stageName, type Plan } from '../core/plan';
 import { a1 } from './a1';
-import { COLOR, type InputRule, type SheetDescription } from './description';
+import { COLOR, type Cell, type InputRule, type SheetDescription } from './description';
 import { inputRule } from './validation';
 import { COUNT, EXACT, INTEGER, moneyFormat, MULTIPLE, PERCENT } from './formats';
 import { Grid } from './grid';
@@ -15,8 +15,23 @@ const SNAP = `*${SNAP_FACTOR_TEXT}`;
 const header = { bold: true, background: COLOR.header };
 const section = { bold: true, background: COLOR.section };
 
-/** The KPI Tree sheet: the tree from the goal up the funnel, its inputs, channels, summary and CSFs. */
-export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
+interface TreeContext {
+  plan: Plan;
+  names: SheetNames;
+  pos: Positions;
+  lang: Lang;
+  t: (text: { en: string; ja: string }, params?: Record<string, string | number>) => string;
+  g: Grid;
+  p: Positions['tree'];
+  n: number;
+  money: string;
+  goalFormat: string;
+  /** $B$row: the input column. */
+  B: (row: number) => string;
+  input: (path: string, rule: (l: Lang) => InputRule) => Pick<Cell, 'background' | 'input' | 'rule'>;
+}
+
+function treeContext(plan: Plan, names: SheetNames, pos: Positions): TreeContext {
   const lang: Lang = plan.lang;
   const t = (text: { en: string; ja: string }, params?: Record<string, string | number>) =>
     render(text, lang, params);
@@ -32,10 +47,12 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
     rule: rule(lang),
   });
 
-  g.text(1, 1, plan.name, { bold: true });
-  g.text(2, 1, t(L.inputsNote));
+  return { plan, names, pos, lang, t, g, p, n, money, goalFormat, B, input };
+}
 
-  // The tree, left to right: goal, won deals, ..., top of the funnel.
+/** The tree, left to right: goal, won deals, ..., top of the funnel. */
+function nodesBlock(c: TreeContext): void {
+  const { plan, t, g, p, n, goalFormat, B } = c;
   const lastCol = p.nodeCol(0);
   g.text(4, 1, t(L.treeSection), section);
   g.band(4, 2, lastCol, section);
@@ -71,8 +88,11 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
       });
     }
   }
+}
 
-  // Inputs.
+/** The yellow inputs: goal, marketing share, deal size, every rate and lag. */
+function inputsBlock(c: TreeContext): void {
+  const { plan, t, g, p, money, goalFormat, input } = c;
   g.text(11, 1, t(L.inputsSection), section);
   g.band(11, 2, 4, section);
   g.text(p.goal, 1, t(plan.goal.kind === 'revenue' ? L.goalRevenue : L.goalCustomers));
@@ -99,8 +119,11 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
       ...input(`stages.${s}.lagMonths`, inputRule.lag),
     });
   });
+}
 
-  // Channels: leads split from the leads node, budget = leads × CPL.
+/** Channels: leads split from the leads node, budget = leads × CPL. */
+function channelsBlock(c: TreeContext): void {
+  const { plan, pos, t, g, p, money, input } = c;
   const leadsNode = a1(p.targetRow, p.nodeCol(pos.leadStage), true);
   g.text(p.channelHeader - 1, 1, t(L.channelsSection), section);
   g.band(p.channelHeader - 1, 2, 5, section);
@@ -134,8 +157,11 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   g.band(p.channelTotal, 2, 3, { background: COLOR.total });
   g.formula(p.channelTotal, 4, sumCol(4), { format: COUNT, bold: true, background: COLOR.total });
   g.formula(p.channelTotal, 5, sumCol(5), { format: money, bold: true, background: COLOR.total });
+}
 
-  // Summary.
+/** Budget, blended CPL, CAC and ROMI. */
+function summaryBlock(c: TreeContext): void {
+  const { plan, t, g, p, n, money, B } = c;
   const s = p.summary;
   const wonTarget = a1(p.targetRow, p.nodeCol(n - 1), true);
   const wonExact = a1(p.exactRow, p.nodeCol(n - 1), true);
@@ -158,8 +184,11 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
   g.formula(s.cac, 2, `=IF(AND(${budget}>0,${wonTarget}>0),${budget}/${wonTarget},"")`, { format: money });
   g.text(s.romi, 1, t(L.romi));
   g.formula(s.romi, 2, `=IF(${budget}>0,${B(s.revenue)}/${budget},"")`, { format: MULTIPLE, bold: true });
+}
 
-  // CSFs, initiatives and KPIs.
+/** CSFs, initiatives and their KPIs. */
+function csfsBlock(c: TreeContext): void {
+  const { plan, t, g, p } = c;
   g.text(p.csfHeader - 1, 1, t(L.csfSection), section);
   g.band(p.csfHeader - 1, 2, 7, section);
   [L.transition, L.csf, L.initiative, L.kpi, L.kpiTarget, L.cadence, L.quality].forEach((label, i) =>
@@ -181,6 +210,19 @@ export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetD
       row++;
     }
   }
+}
+
+/** The KPI Tree sheet: the tree from the goal up the funnel, its inputs, channels, summary and CSFs. */
+export function treeSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
+  const c = treeContext(plan, names, pos);
+  const { g, t } = c;
+  g.text(1, 1, plan.name, { bold: true });
+  g.text(2, 1, t(L.inputsNote));
+  nodesBlock(c);
+  inputsBlock(c);
+  channelsBlock(c);
+  summaryBlock(c);
+  csfsBlock(c);
 
   return {
     key: 'tree',
