@@ -55,7 +55,7 @@ export class Wizard implements Host {
     private readonly restart: () => void,
   ) {
     this.lang = init.lang;
-    this.mode = init.mode;
+    this.mode = init.mode === 'edit' ? 'edit' : 'new';
     // A draft saved by an earlier version is read as the current one.
     this.plan = upgradePlan(clone(init.plan)) as Plan;
     this.drafts = new DraftSaver(
