@@ -95,7 +95,12 @@ export class ImportDraft {
   ) {
     this.kind = preview.kind;
     this.tool = preview.tool;
-    this.mapping = { ...preview.mapping };
+    // A column the header row does not have cannot be shown in a select, so it cannot be chosen either.
+    this.mapping = Object.fromEntries(
+      Object.entries(preview.mapping).filter(
+        ([, column]) => column !== undefined && column < preview.headers.length,
+      ),
+    );
     this.dateOrder = preview.dateOrder;
     this.maps = {
       stages: { ...preview.maps.stages },
