@@ -234,6 +234,28 @@ describeInBrowser('sidebar: import a CRM export', () => {
     expect(await textOf(page, '#import-done')).toBe('5,001 contacts written to the sheet "CRM contacts".');
   });
 
+  test('a chunk the server refuses is explained, and Retry sends the file again from the start', async () => {
+    const message = 'Part of the upload went missing. Nothing was replaced: start the import again.';
+    const { page } = await suite.open(
+      importScript('en', { failImportChunk: { index: 1, message, refused: true } }),
+      '#import-heading',
+    );
+    await pickFiles(page, [{ name: 'big.csv', text: hubspotCsv(4500) }]);
+    await page.waitForSelector('#import-summary');
+    await page.click('#import-run');
+    await page.waitForSelector('#import-status.failure');
+    expect(await textOf(page, '#import-status p')).toBe(
+      `Not imported: ${message} Your choices are kept; Retry sends the file again from the start.`,
+    );
+    await patchFakeServer(page, { failImportChunk: null });
+    await page.click('#import-run');
+    await page.waitForSelector('#import-done');
+    const uploads = (await applyCalls(page)).map(([, , choice]) => choice.upload);
+    expect(uploads.map((u) => u?.index)).toEqual([0, 1, 0, 1, 2]);
+    expect(uploads[2]?.id).not.toBe(uploads[0]?.id);
+    expect(await textOf(page, '#import-done')).toBe('4,500 contacts written to the sheet "CRM contacts".');
+  });
+
   test('after a failure, a changed choice starts a new upload from the first chunk', async () => {
     const { page } = await suite.open(
       importScript('en', { failImportChunk: { index: 1, message: 'Timed out.' } }),

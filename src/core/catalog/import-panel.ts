@@ -115,8 +115,8 @@ export const IMPORT = {
     ja: '{total} 回中 {n} 回目の送信で取り込みが止まりました：{message} 選んだ内容はそのまま残っています。「再試行」で {n} 回目から続けます。',
   },
   refused: {
-    en: 'Nothing was imported: {message} Your choices are kept.',
-    ja: '取り込んでいません：{message} 選んだ内容はそのまま残っています。',
+    en: 'Not imported: {message} Your choices are kept; Retry sends the file again from the start.',
+    ja: '取り込めませんでした：{message} 選んだ内容はそのまま残っています。「再試行」でファイルを最初から送り直します。',
   },
   incomplete: {
     en: 'The server did not confirm the last part of the file, so the previous records are still in place.',

@@ -312,7 +312,6 @@ export class ImportPanel implements EditorHost {
         'div',
         { class: 'success', role: 'status', id: 'import-status', tabindex: -1 },
         el('p', { id: 'import-done' }, this.t(IMPORT.done, { records, kind, sheet: report.sheet })),
-        report.message ? el('p', { class: 'server-message' }, report.message) : null,
       ),
       el(
         'dl',
@@ -460,7 +459,9 @@ export class ImportPanel implements EditorHost {
         const sent: ImportChoice = { ...choice, upload: { id: upload.id, index, total } };
         const report = await call('applyImport', c.source.fileName, rows, sent);
         if (!report.ok) {
+          // The server refused the upload (bad rows, too large, parts lost): the next try starts over.
           this.phase = { name: 'failed', message: this.t(IMPORT.refused, { message: report.message }) };
+          c.upload = null;
           break;
         }
         upload.next = index + 1;

@@ -19,8 +19,11 @@ export interface FakeScript {
   applyResult: ApplyResult;
   /** What previewImport answers; fileName, headers and the row and record counts follow the call. */
   importPreview: ImportPreview | null;
-  /** While set, applyImport fails (as a ScriptError with this message) for the chunk with this index. */
-  failImportChunk: { index: number; message: string } | null;
+  /**
+   * While set, applyImport fails for the chunk with this index: as a ScriptError with this message,
+   * or (refused) with the answer { ok: false, message }.
+   */
+  failImportChunk: { index: number; message: string; refused?: boolean } | null;
   /** The problems the last chunk's report lists. */
   importProblems: ImportProblem[];
 }
@@ -75,6 +78,8 @@ function installInPage(script: FakeScript): void {
     applyImport: ([, rows, choice]) => {
       const { kind, upload } = choice as ImportChoice;
       const at = upload ?? { id: '', index: 0, total: 1 };
+      const refuse = state.script.failImportChunk;
+      if (refuse?.refused && refuse.index === at.index) return { ok: false, message: refuse.message };
       received[at.id] = (received[at.id] ?? 0) + (rows as string[][]).length - 1;
       const complete = at.index === at.total - 1;
       return {
@@ -91,7 +96,7 @@ function installInPage(script: FakeScript): void {
   const failureOf = (name: string, args: unknown[]): string | undefined => {
     const chunk = state.script.failImportChunk;
     const index = (args[2] as ImportChoice | undefined)?.upload?.index;
-    if (name === 'applyImport' && chunk && chunk.index === index) return chunk.message;
+    if (name === 'applyImport' && chunk && !chunk.refused && chunk.index === index) return chunk.message;
     return state.script.fail[name as Endpoint];
   };
   const runner = (onSuccess: Handler | null, onFailure: Handler | null): Record<string, unknown> => {
