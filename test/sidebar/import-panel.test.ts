@@ -15,7 +15,14 @@ import {
   TODAY,
   type FakeScript,
 } from './support/fake-server';
-import { HUBSPOT_HEADERS, hubspotCsv, hubspotPreview, hubspotRows, toCsv } from './support/import-files';
+import {
+  HUBSPOT_HEADERS,
+  hubspotCsv,
+  hubspotPreview,
+  hubspotRows,
+  shiftJis,
+  toCsv,
+} from './support/import-files';
 import { screenshot, scrollWidth, sidebarSuite, textOf } from './support/sidebar';
 
 type ApplyArgs = [string, string[][], ImportChoice];
@@ -360,6 +367,63 @@ describeInBrowser('sidebar: import a CRM export', () => {
     expect(choice.dateOrder).toBe('dmy');
     expect(choice.maps.channels).toEqual({ 有料検索: 'ch1', オフラインソース: '' });
     await screenshot(page, 'import-ja-done');
+    expect(errors).toEqual([]);
+  });
+
+  test('Japanese deals in Shift_JIS: deal stages mapped to won, lost or open', async () => {
+    const headers = ['取引名', '取引ステージ', '金額', 'クローズ日', '元のソース'];
+    const stages = ['受注', '失注', '商談中', '提案'];
+    const rows = stages.map((stage, i) => [
+      `株式会社サンプル${i}`,
+      stage,
+      '1,200,000',
+      '2026/04/30',
+      '展示会',
+    ]);
+    const csv = toCsv([headers, ...rows]);
+    const { page, errors } = await suite.open(
+      importScript('ja', {
+        importPreview: hubspotPreview({
+          kind: 'deals',
+          tool: 'generic',
+          confidence: 0.7,
+          mapping: { name: 0, stage: 1, amount: 2, closeDate: 3, source: 4 },
+          maps: { stages: {}, outcomes: { 受注: 'won', 失注: 'lost' }, channels: {} },
+          values: { stages: [], outcomes: stages, channels: ['展示会'] },
+          problems: [],
+        }),
+      }),
+      '#import-heading',
+    );
+    await pickFiles(page, [{ name: '商談.csv', text: shiftJis(csv) }]);
+    await page.waitForSelector('#import-summary');
+    expect(await textOf(page, '#import-read-as')).toBe('Shift_JIS・カンマ区切り');
+    expect(await textOf(page, '#import-kind-found')).toBe('取引');
+    expect(await textOf(page, '#import-problems')).toBe('問題は見つかりませんでした。');
+    const [preview] = await fakeCalls(page, 'previewImport');
+    expect(preview.args[1]).toEqual([headers, ...rows]);
+    expect(await selectedText(page, '#import-col-closeDate')).toBe('クローズ日');
+    expect(await textOf(page, '#import-map-outcomes summary')).toBe('取引ステージ → 受注・失注・進行中');
+    expect(await mapRows(page, 'outcomes')).toEqual([
+      ['受注', '受注'],
+      ['失注', '失注'],
+      ['商談中', '進行中'],
+      ['提案', '進行中'],
+    ]);
+    expect(await page.$('#import-map-stages')).toBeNull();
+    await page.selectOption('#import-map-outcomes-3', 'lost');
+    await page.selectOption('#import-map-channels-0', 'ch4');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(300);
+    await screenshot(page, 'import-ja-deals');
+
+    await page.click('#import-run');
+    await page.waitForSelector('#import-done');
+    expect(await textOf(page, '#import-done')).toBe('シート「CRM deals」に取引 4 件を書き込みました。');
+    const [[, , choice]] = await applyCalls(page);
+    expect(choice.kind).toBe('deals');
+    expect(choice.mapping).toEqual({ name: 0, stage: 1, amount: 2, closeDate: 3, source: 4 });
+    expect(choice.maps.outcomes).toEqual({ 受注: 'won', 失注: 'lost', 商談中: 'open', 提案: 'lost' });
+    expect(choice.maps.channels).toEqual({ 展示会: 'ch4' });
     expect(errors).toEqual([]);
   });
 

@@ -88,3 +88,36 @@ export function hubspotPreview(patch: Partial<ImportPreview> = {}): ImportPrevie
     ...patch,
   };
 }
+
+let shiftJisTable: Map<string, number[]> | null = null;
+
+/** Text as Shift_JIS bytes (Node decodes Shift_JIS but cannot encode it: the table is the decoder's inverse). */
+export function shiftJis(text: string): Buffer {
+  if (!shiftJisTable) {
+    const table = new Map<string, number[]>();
+    const decoder = new TextDecoder('shift_jis');
+    const leads = [
+      ...Array.from({ length: 0x1f }, (_, i) => 0x81 + i),
+      ...Array.from({ length: 0x1d }, (_, i) => 0xe0 + i),
+    ];
+    for (const lead of leads)
+      for (let trail = 0x40; trail <= 0xfc; trail++) {
+        if (trail === 0x7f) continue;
+        const ch = decoder.decode(new Uint8Array([lead, trail]));
+        if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [lead, trail]);
+      }
+    shiftJisTable = table;
+  }
+  const table = shiftJisTable;
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) bytes.push(code);
+    else {
+      const pair = table.get(ch);
+      if (!pair) throw new Error(`not in Shift_JIS: ${ch}`);
+      bytes.push(...pair);
+    }
+  }
+  return Buffer.from(bytes);
+}
