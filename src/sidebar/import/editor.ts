@@ -1,155 +1,31 @@
 /**
- * The preview as the panel shows it: what was recognised, the problems, how actuals are counted, and
- * the editor for columns, date order and value maps. Everything taken from the file (names, headers,
- * values, examples) goes in as text nodes.
+ * The editor of what the user confirms: record type, the column of each field, the date order when
+ * it is in doubt, and what each value of the lifecycle, deal-stage and source columns means in the
+ * plan. Headers and values come from the file and go in as text nodes.
  */
 import {
   CONTACT_FIELD_NAMES,
   DATE_ORDER_NAMES,
   DEAL_FIELD_NAMES,
-  DELIMITER_NAMES,
-  ENCODING_NAMES,
   IMPORT,
   KIND_NAMES,
-  KIND_SHORT,
   OUTCOME_NAMES,
-  TOOL_NAMES,
 } from '../../core/catalog/import-panel';
-import type { Lang, Params, Text } from '../../core/i18n';
-import type {
-  DateOrder,
-  ImportField,
-  ImportProblem,
-  RecordKind,
-  StageOutcome,
-} from '../../core/import/types';
+import type { Text } from '../../core/i18n';
+import type { DateOrder, ImportField, RecordKind, StageOutcome } from '../../core/import/types';
 import type { Plan } from '../../core/plan';
 import { el } from '../dom';
 import { formatCount } from '../format';
 import { MAP_COLUMNS, mapsOf, type ImportDraft, type MapName } from './draft';
-import type { ImportSource } from './source';
-import { PREVIEW_ROWS } from './upload';
+import type { Speaker } from './recognised';
 
 /** The panel as the editor sees it. */
-export interface EditorHost {
-  readonly lang: Lang;
+export interface EditorHost extends Speaker {
   readonly plan: Plan;
-  t(text: Text, params?: Params): string;
   /** A choice changed what the editor lists: lay it out again and focus `id`. */
   rerender(focusId: string): void;
   /** A choice changed (an upload started with other choices cannot be continued). */
   edited(): void;
-}
-
-/** Data rows of a source (without the header row). */
-export const dataRows = (source: ImportSource) => Math.max(0, source.rows.length - 1);
-
-const LOW_CONFIDENCE = 0.5;
-
-export function summary(h: EditorHost, draft: ImportDraft, source: ImportSource, fileOf: string | null) {
-  const p = draft.preview;
-  const encoding = h.t(ENCODING_NAMES[source.encoding]);
-  const delimiter = DELIMITER_NAMES[source.delimiter];
-  const cell = (term: string, value: string, id: string, wide = false) =>
-    el('div', { class: wide ? 'wide' : null }, el('dt', {}, term), el('dd', { id }, value));
-  const total = dataRows(source);
-  return el(
-    'div',
-    { class: 'import-summary', id: 'import-summary' },
-    el(
-      'p',
-      { class: 'file' },
-      fileOf ? el('span', { class: 'hint' }, fileOf) : null,
-      el('strong', { id: 'import-file' }, source.fileName),
-      el(
-        'span',
-        { class: 'hint', id: 'import-read-as' },
-        delimiter ? h.t(IMPORT.readAs, { encoding, delimiter: h.t(delimiter) }) : encoding,
-      ),
-    ),
-    el('h3', {}, h.t(IMPORT.recognised)),
-    el(
-      'dl',
-      { class: 'metrics' },
-      cell(
-        h.t(IMPORT.tool),
-        h.t(IMPORT.match, {
-          tool: h.t(TOOL_NAMES[p.tool]),
-          percent: Math.round(Math.max(0, Math.min(1, p.confidence)) * 100),
-        }),
-        'import-tool',
-        true,
-      ),
-      cell(h.t(IMPORT.kind), h.t(KIND_SHORT[p.kind]), 'import-kind-found', true),
-      cell(h.t(IMPORT.rows), formatCount(p.rows, h.lang), 'import-rows'),
-      cell(h.t(IMPORT.records), formatCount(p.records, h.lang), 'import-records'),
-    ),
-    el('p', { class: 'hint' }, h.t(IMPORT.recordsHint)),
-    total > PREVIEW_ROWS
-      ? el(
-          'p',
-          { class: 'notice', id: 'import-partial' },
-          h.t(IMPORT.partialPreview, {
-            shown: formatCount(PREVIEW_ROWS, h.lang),
-            total: formatCount(total, h.lang),
-          }),
-        )
-      : null,
-    p.confidence < LOW_CONFIDENCE ? el('p', { class: 'warning' }, h.t(IMPORT.lowConfidence)) : null,
-    source.replaced > 0
-      ? el('p', { class: 'warning' }, h.t(IMPORT.replaced, { count: formatCount(source.replaced, h.lang) }))
-      : null,
-    source.openQuoteRow !== null
-      ? el('p', { class: 'warning' }, h.t(IMPORT.openQuote, { row: source.openQuoteRow }))
-      : null,
-  );
-}
-
-/** Problems with their row counts and a few examples ("row 12: 31/31/2026"). */
-export function problemList(h: EditorHost, problems: ImportProblem[], id: string): HTMLElement {
-  return el(
-    'ul',
-    { class: 'import-problems', id },
-    ...problems.map((problem) => {
-      const template = problem.message[h.lang];
-      const count = formatCount(problem.count, h.lang);
-      return el(
-        'li',
-        { 'data-code': problem.code },
-        el('span', { class: 'message' }, h.t(problem.message, { count })),
-        template.includes('{count}')
-          ? null
-          : el('span', { class: 'count' }, h.t(IMPORT.problemCount, { count })),
-        problem.examples.length
-          ? el(
-              'ul',
-              { class: 'examples' },
-              ...problem.examples.slice(0, 3).map((example) => el('li', {}, el('code', {}, example))),
-            )
-          : null,
-      );
-    }),
-  );
-}
-
-export function problemsSection(h: EditorHost, problems: ImportProblem[]): HTMLElement {
-  return el(
-    'div',
-    {},
-    el('h3', {}, h.t(IMPORT.problems)),
-    problems.length
-      ? problemList(h, problems, 'import-problems')
-      : el('p', { class: 'hint', id: 'import-problems' }, h.t(IMPORT.noProblems)),
-  );
-}
-
-export function countingRules(h: EditorHost): HTMLElement {
-  return el(
-    'div',
-    { class: 'counting' },
-    el('h3', {}, h.t(IMPORT.counting)),
-    el('p', { class: 'intro', id: 'import-counting' }, h.t(IMPORT.countingRules)),
-  );
 }
 
 interface Option {

@@ -4,27 +4,20 @@
  * progress bar. A failed chunk keeps every choice and can be sent again.
  */
 import type { SidebarInit } from '../../core/api';
-import { IMPORT, KIND_COUNTED } from '../../core/catalog/import-panel';
+import { IMPORT } from '../../core/catalog/import-panel';
 import { render as renderText, type Lang, type Params, type Text } from '../../core/i18n';
-import type { ImportChoice, ImportReport } from '../../core/import/types';
+import type { ImportChoice } from '../../core/import/types';
 import type { Plan } from '../../core/plan';
 import { call } from '../bridge';
 import { button, el, replaceChildren, setText } from '../dom';
-import { formatCount } from '../format';
 import { langSwitch } from '../lang-switch';
 import { ImportDraft } from './draft';
-import {
-  columnsEditor,
-  countingRules,
-  problemList,
-  problemsSection,
-  summary,
-  type EditorHost,
-} from './editor';
+import { columnsEditor, type EditorHost } from './editor';
+import { pickView } from './pick';
+import { countingRules, problemsSection, summary } from './recognised';
+import { reportView, type Done } from './report';
 import { readFile, sourceFromText, type ImportSource } from './source';
 import { previewRows, uploadChunks, uploadId } from './upload';
-
-type Done = Extract<ImportReport, { ok: true }>;
 
 type Phase =
   | { name: 'pick' }
@@ -116,8 +109,11 @@ export class ImportPanel implements EditorHost {
       el('h2', { id: 'import-heading', tabindex: -1 }, this.t(IMPORT.heading)),
     );
     const p = this.phase;
-    if (p.name === 'done') section.append(...this.reportView(p.report));
-    else if (this.current && (p.name === 'ready' || p.name === 'importing' || p.name === 'failed'))
+    if (p.name === 'done') {
+      const next = this.queue[this.position + 1];
+      const fileName = this.current?.source.fileName ?? '';
+      section.append(...reportView(this, p.report, fileName, next?.fileName ?? null, () => this.next()));
+    } else if (this.current && (p.name === 'ready' || p.name === 'importing' || p.name === 'failed'))
       section.append(...this.previewView(this.current));
     else section.append(...this.pickView());
     replaceChildren(this.root, header, el('main', { id: 'main' }, section));
@@ -125,95 +121,22 @@ export class ImportPanel implements EditorHost {
 
   private pickView(): HTMLElement[] {
     const p = this.phase;
-    const working = p.name === 'reading' || p.name === 'checking';
-    const input = el('input', {
-      type: 'file',
-      id: 'import-files',
-      multiple: true,
-      accept: '.csv,.tsv,.txt',
-      disabled: working,
-      'aria-describedby': 'import-files-hint',
+    return pickView({
+      t: (text, params) => this.t(text, params),
+      planName: this.plan.name,
+      notice: this.init.notice,
+      working:
+        p.name === 'reading' || p.name === 'checking'
+          ? this.t(p.name === 'reading' ? IMPORT.reading : IMPORT.checking, { file: p.file })
+          : null,
+      checkFailed: p.name === 'checkFailed' ? p.message : null,
+      errors: this.pickErrors,
+      pasted: this.pasted,
+      onPasted: (text) => (this.pasted = text),
+      onFiles: (files) => void this.readFiles(files),
+      onUsePasted: () => this.usePasted(),
+      onCheckAgain: () => void this.check(),
     });
-    input.addEventListener('change', () => {
-      const files = Array.from(input.files ?? []);
-      input.value = '';
-      if (files.length) void this.readFiles(files);
-    });
-    const paste = el('textarea', {
-      id: 'import-paste',
-      rows: 4,
-      spellcheck: 'false',
-      autocomplete: 'off',
-      disabled: working,
-      'aria-describedby': 'import-paste-hint',
-    });
-    paste.value = this.pasted;
-    paste.addEventListener('input', () => (this.pasted = paste.value));
-
-    const messages: HTMLElement[] = [];
-    if (p.name === 'reading' || p.name === 'checking')
-      messages.push(
-        el(
-          'p',
-          { class: 'notice', role: 'status', id: 'import-status' },
-          this.t(p.name === 'reading' ? IMPORT.reading : IMPORT.checking, { file: p.file }),
-        ),
-      );
-    if (p.name === 'checkFailed')
-      messages.push(
-        el(
-          'div',
-          { class: 'failure', role: 'alert', id: 'import-status', tabindex: -1 },
-          el('p', {}, this.t(IMPORT.previewFailed, { message: p.message })),
-          el(
-            'div',
-            { class: 'actions' },
-            button(this.t(IMPORT.retryPreview), () => void this.check(), {
-              id: 'import-check-again',
-              class: 'secondary small',
-            }),
-          ),
-        ),
-      );
-    if (this.pickErrors.length)
-      messages.push(
-        el(
-          'ul',
-          { class: 'failure pick-errors', role: 'alert', id: 'import-pick-errors' },
-          ...this.pickErrors.map((m) => el('li', {}, m)),
-        ),
-      );
-
-    return [
-      el('p', { class: 'intro' }, this.t(IMPORT.intro)),
-      el('p', { class: 'for-plan', id: 'import-plan' }, this.t(IMPORT.forPlan, { name: this.plan.name })),
-      this.init.notice ? el('p', { class: 'notice', role: 'status' }, this.init.notice) : null,
-      el(
-        'label',
-        { class: `file-pick${working ? ' disabled' : ''}` },
-        input,
-        el('span', {}, this.t(IMPORT.pickFiles)),
-      ),
-      el('p', { class: 'hint', id: 'import-files-hint' }, this.t(IMPORT.pickHint)),
-      el('p', { class: 'or' }, el('span', {}, this.t(IMPORT.or))),
-      el(
-        'div',
-        { class: 'field' },
-        el('label', { for: 'import-paste' }, this.t(IMPORT.pasteLabel)),
-        paste,
-        el('p', { class: 'hint', id: 'import-paste-hint' }, this.t(IMPORT.pasteHint)),
-      ),
-      el(
-        'div',
-        { class: 'actions' },
-        button(this.t(IMPORT.usePasted), () => void this.usePasted(), {
-          id: 'import-use-pasted',
-          class: 'secondary',
-          disabled: working,
-        }),
-      ),
-      ...messages,
-    ].filter((x): x is HTMLElement => x !== null);
   }
 
   private previewView(c: Current): HTMLElement[] {
@@ -299,42 +222,6 @@ export class ImportPanel implements EditorHost {
         el('p', { class: 'hint' }, this.t(IMPORT.previousKept)),
       );
     } else replaceChildren(status);
-  }
-
-  private reportView(report: Done): HTMLElement[] {
-    const next = this.queue[this.position + 1];
-    const records = formatCount(report.records, this.lang);
-    const kind = this.t(KIND_COUNTED[report.kind]);
-    const cell = (term: Text, value: string, id: string, wide = false) =>
-      el('div', { class: wide ? 'wide' : null }, el('dt', {}, this.t(term)), el('dd', { id }, value));
-    return [
-      el(
-        'div',
-        { class: 'success', role: 'status', id: 'import-status', tabindex: -1 },
-        el('p', { id: 'import-done' }, this.t(IMPORT.done, { records, kind, sheet: report.sheet })),
-      ),
-      el(
-        'dl',
-        { class: 'metrics report' },
-        cell(IMPORT.file, this.current?.source.fileName ?? '', 'import-report-file', true),
-        cell(IMPORT.written, records, 'import-report-records'),
-        cell(IMPORT.sheet, report.sheet, 'import-report-sheet'),
-      ),
-      el('h3', {}, this.t(IMPORT.reportProblems)),
-      report.problems.length
-        ? problemList(this, report.problems, 'import-report-problems')
-        : el('p', { class: 'hint', id: 'import-report-problems' }, this.t(IMPORT.noProblems)),
-      el('p', { class: 'intro after-import' }, this.t(IMPORT.afterImport, { kind })),
-      el(
-        'div',
-        { class: 'actions' },
-        button(
-          next ? this.t(IMPORT.nextFile, { file: next.fileName }) : this.t(IMPORT.another),
-          () => void this.next(),
-          { id: 'import-another', class: 'primary' },
-        ),
-      ),
-    ];
   }
 
   private focus(id: string): void {
