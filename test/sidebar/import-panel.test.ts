@@ -436,6 +436,7 @@ describeInBrowser('sidebar: import a CRM export', () => {
     ]);
     await page.waitForSelector('#import-summary');
     expect(await textOf(page, '#import-summary .file .hint')).toBe('File 1 of 2');
+    expect(await textOf(page, '#import-skipped')).toBe('empty.csv has no rows.');
     await page.click('#import-run');
     await page.waitForSelector('#import-done');
     expect(await textOf(page, '#import-another')).toBe('Next file: contacts-2.csv');

@@ -170,6 +170,16 @@ export class ImportPanel implements EditorHost {
     this.status = status;
     this.showStatus();
     return [
+      // Files of the same pick that could not be used stay listed while the others are imported.
+      ...(this.pickErrors.length
+        ? [
+            el(
+              'ul',
+              { class: 'warning skipped', id: 'import-skipped' },
+              ...this.pickErrors.map((m) => el('li', {}, m)),
+            ),
+          ]
+        : []),
       summary(this, c.draft, c.source, fileOf),
       problemsSection(this, c.draft.preview.problems),
       countingRules(this),
