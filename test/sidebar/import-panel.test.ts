@@ -241,6 +241,31 @@ describeInBrowser('sidebar: import a CRM export', () => {
     expect(await textOf(page, '#import-done')).toBe('5,001 contacts written to the sheet "CRM contacts".');
   });
 
+  test('a chunk that fails twice in a row is sent again from the start', async () => {
+    // As when the server kept part 2 but its answer was lost: it refuses the same part a second time.
+    const { page } = await suite.open(
+      importScript('en', { failImportChunk: { index: 1, message: 'Part of the upload went missing.' } }),
+      '#import-heading',
+    );
+    await pickFiles(page, [{ name: 'big.csv', text: hubspotCsv(4500) }]);
+    await page.waitForSelector('#import-summary');
+    await page.click('#import-run');
+    await page.waitForSelector('#import-status.failure');
+    await page.click('#import-run');
+    await page.waitForFunction(() =>
+      document.querySelector('#import-status.failure p')?.textContent?.startsWith('Part 2 of 3 failed again'),
+    );
+    expect(await textOf(page, '#import-status p')).toBe(
+      'Part 2 of 3 failed again: Part of the upload went missing. Your choices are kept; Retry sends the file again from the start.',
+    );
+    await patchFakeServer(page, { failImportChunk: null });
+    await page.click('#import-run');
+    await page.waitForSelector('#import-done');
+    const uploads = (await applyCalls(page)).map(([, , choice]) => choice.upload);
+    expect(uploads.map((u) => u?.index)).toEqual([0, 1, 1, 0, 1, 2]);
+    expect(uploads[3]?.id).not.toBe(uploads[0]?.id);
+  });
+
   test('a chunk the server refuses is explained, and Retry sends the file again from the start', async () => {
     const message = 'Part of the upload went missing. Nothing was replaced: start the import again.';
     const { page } = await suite.open(

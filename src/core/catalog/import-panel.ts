@@ -114,6 +114,10 @@ export const IMPORT = {
     en: 'The import stopped at part {n} of {total}: {message} Your choices are kept; Retry continues with part {n}.',
     ja: '{total} 回中 {n} 回目の送信で取り込みが止まりました：{message} 選んだ内容はそのまま残っています。「再試行」で {n} 回目から続けます。',
   },
+  chunkFailedAgain: {
+    en: 'Part {n} of {total} failed again: {message} Your choices are kept; Retry sends the file again from the start.',
+    ja: '{total} 回中 {n} 回目の送信が再び失敗しました：{message} 選んだ内容はそのまま残っています。「再試行」でファイルを最初から送り直します。',
+  },
   refused: {
     en: 'Not imported: {message} Your choices are kept; Retry sends the file again from the start.',
     ja: '取り込めませんでした：{message} 選んだ内容はそのまま残っています。「再試行」でファイルを最初から送り直します。',

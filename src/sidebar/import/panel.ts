@@ -35,6 +35,8 @@ interface Upload {
   choice: string;
   chunks: string[][][];
   next: number;
+  /** The chunk whose call last failed: failing twice there, the server may hold it already. */
+  failedAt: number | null;
 }
 
 interface Current {
@@ -342,7 +344,13 @@ export class ImportPanel implements EditorHost {
     const choice = c.draft.choice();
     const key = JSON.stringify(choice);
     if (!c.upload || c.upload.choice !== key)
-      c.upload = { id: uploadId(), choice: key, chunks: uploadChunks(c.source.rows), next: 0 };
+      c.upload = {
+        id: uploadId(),
+        choice: key,
+        chunks: uploadChunks(c.source.rows),
+        next: 0,
+        failedAt: null,
+      };
     const upload = c.upload;
     const total = upload.chunks.length;
     this.phase = { name: 'importing', index: upload.next, total };
@@ -371,9 +379,15 @@ export class ImportPanel implements EditorHost {
         }
       }
     } catch (error) {
+      // A call can fail after the server kept its chunk; sending that chunk again is then refused
+      // (the server counts parts), so a second failure at the same chunk starts over next time.
+      const again = upload.failedAt === upload.next;
+      upload.failedAt = upload.next;
+      if (again) c.upload = null;
+      const params = { n: upload.next + 1, total, message: (error as Error).message };
       this.phase = {
         name: 'failed',
-        message: this.t(IMPORT.chunkFailed, { n: upload.next + 1, total, message: (error as Error).message }),
+        message: this.t(again ? IMPORT.chunkFailedAgain : IMPORT.chunkFailed, params),
       };
     } finally {
       this.busy = false;
