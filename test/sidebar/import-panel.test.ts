@@ -89,7 +89,12 @@ describeInBrowser('sidebar: import a CRM export', () => {
       'Earlier stages inferred from a later date',
     );
     expect(await textOf(page, '#import-problems li[data-code="inferred"] .count')).toBe('12 rows');
-    expect(await page.$$eval('#import-problems .examples li', (li) => li.map((x) => x.textContent))).toEqual([
+    expect(await textOf(page, '#import-problems li[data-code="badDate"]')).toBe(
+      '1 dates could not be read and were left empty.row 9: 31/31/2026',
+    ); // no second count where the message says it
+    expect(await textOf(page, '#import-problems li[data-code="noKey"] .count')).toBe('1 row');
+    const inferred = '#import-problems li[data-code="inferred"] .examples li';
+    expect(await page.$$eval(inferred, (li) => li.map((x) => x.textContent))).toEqual([
       'row 4: customer without an MQL date',
       'row 8: =cmd|" /C calc"!A0',
     ]);

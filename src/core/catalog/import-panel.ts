@@ -75,6 +75,7 @@ export const IMPORT = {
   },
   problems: { en: 'Problems found', ja: '見つかった問題' },
   problemCount: { en: '{count} rows', ja: '{count} 行' },
+  problemCountOne: { en: '1 row', ja: '1 行' },
   noProblems: { en: 'No problems found.', ja: '問題は見つかりませんでした。' },
   counting: { en: 'How the actuals are counted', ja: '実績の数え方' },
   countingRules: {

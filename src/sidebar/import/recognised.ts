@@ -88,21 +88,32 @@ export function summary(h: Speaker, draft: ImportDraft, source: ImportSource, fi
   );
 }
 
+/** True when a message already says how many ("2 dates could not be read", "{count} rows …"). */
+function saysCount(message: string, count: number, formatted: string): boolean {
+  if (message.includes('{count}')) return true;
+  const number = (n: string) => new RegExp(`(^|[^\\d,.])${n.replace(/[.,]/g, '\\$&')}($|[^\\d,.])`);
+  return number(String(count)).test(message) || number(formatted).test(message);
+}
+
 /** Problems with their row counts and a few examples ("row 12: 31/31/2026"). */
 export function problemList(h: Speaker, problems: ImportProblem[], id: string): HTMLElement {
   return el(
     'ul',
     { class: 'import-problems', id },
     ...problems.map((problem) => {
-      const template = problem.message[h.lang];
       const count = formatCount(problem.count, h.lang);
+      const text = h.t(problem.message, { count });
       return el(
         'li',
         { 'data-code': problem.code },
-        el('span', { class: 'message' }, h.t(problem.message, { count })),
-        template.includes('{count}')
+        el('span', { class: 'message' }, text),
+        saysCount(problem.message[h.lang], problem.count, count)
           ? null
-          : el('span', { class: 'count' }, h.t(IMPORT.problemCount, { count })),
+          : el(
+              'span',
+              { class: 'count' },
+              h.t(problem.count === 1 ? IMPORT.problemCountOne : IMPORT.problemCount, { count }),
+            ),
         problem.examples.length
           ? el(
               'ul',

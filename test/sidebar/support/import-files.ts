@@ -84,6 +84,25 @@ export function hubspotPreview(patch: Partial<ImportPreview> = {}): ImportPrevie
           ja: '後の段階の日付から前の段階を推定した行',
         },
       },
+      {
+        // As the server words it: the count is in the message already.
+        code: 'badDate',
+        count: 1,
+        examples: ['row 9: 31/31/2026'],
+        message: {
+          en: '1 dates could not be read and were left empty.',
+          ja: '1 件の日付を読み取れなかったため、空欄として扱いました。',
+        },
+      },
+      {
+        code: 'noKey',
+        count: 1,
+        examples: [],
+        message: {
+          en: 'Rows without an email or ID were skipped',
+          ja: 'メールアドレスも ID もない行を除外しました',
+        },
+      },
     ],
     ...patch,
   };
