@@ -8,12 +8,16 @@ import type { PlanIssue } from './plan-validate';
 
 export type WizardMode = 'new' | 'edit' | 'import';
 
-/** sidebarInit() -> everything the wizard needs to start; the mode is the one the menu item opened. */
+/** sidebarInit() -> everything the sidebar needs to start; the mode is the one the menu item opened. */
 export interface SidebarInit {
   /** From the user's Google account locale; the sidebar has a switch too. */
   lang: Lang;
+  /** 'import' opens the "Import CRM export…" panel instead of the wizard. */
   mode: WizardMode;
-  /** The draft if one was saved, else (edit) the stored plan or (new) the default plan in `lang`. */
+  /**
+   * The draft if one was saved, else (edit) the stored plan or (new) the default plan in `lang`.
+   * Import: the stored plan, whose stages and channels the file's values are mapped to.
+   */
   plan: Plan;
   /** True when `plan` is an unfinished draft rather than the stored/default plan. */
   fromDraft: boolean;
@@ -34,6 +38,17 @@ export interface DraftSaved {
 export type ApplyResult =
   { ok: true; sheets: string[]; message: string } | { ok: false; issues: PlanIssue[]; message: string };
 
-/** Names of the server functions the sidebar calls (each a top-level global in Code.js). */
-export const ENDPOINTS = ['sidebarInit', 'saveDraft', 'discardDraft', 'applyPlan'] as const;
+/**
+ * Names of the server functions the sidebar calls (each a top-level global in Code.js). The import
+ * endpoints take and return the types of core/import/types: previewImport(fileName, rows) ->
+ * ImportPreview, applyImport(fileName, rows, choice) -> ImportReport, one call per chunk.
+ */
+export const ENDPOINTS = [
+  'sidebarInit',
+  'saveDraft',
+  'discardDraft',
+  'applyPlan',
+  'previewImport',
+  'applyImport',
+] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];

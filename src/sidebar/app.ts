@@ -1,6 +1,6 @@
 /** The wizard: holds the working plan, renders the current step and keeps every number live. */
 import type { SidebarInit, WizardMode } from '../core/api';
-import { APP, DRAFT, LANG_NAMES, STEP_NAMES } from '../core/catalog/sidebar';
+import { APP, DRAFT, STEP_NAMES } from '../core/catalog/sidebar';
 import { render as renderText, type Lang, type Params, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import type { PlanIssue } from '../core/plan-validate';
@@ -11,6 +11,7 @@ import { button, el, replaceChildren, setText } from './dom';
 import { DraftSaver, type DraftStatus } from './drafts';
 import { setAt } from './fields';
 import { functionsPanel } from './functions-panel';
+import { langSwitch } from './lang-switch';
 import { createTreeView, nextShown, type TreeView, type Shown } from './tree-view';
 import { channelsStep } from './steps/channels';
 import { csfsStep } from './steps/csfs';
@@ -55,7 +56,7 @@ export class Wizard implements Host {
     private readonly restart: () => void,
   ) {
     this.lang = init.lang;
-    this.mode = init.mode;
+    this.mode = init.mode === 'edit' ? 'edit' : 'new';
     // A draft saved by an earlier version is read as the current one.
     this.plan = upgradePlan(clone(init.plan)) as Plan;
     this.drafts = new DraftSaver(
@@ -180,17 +181,7 @@ export class Wizard implements Host {
   }
 
   private header(): HTMLElement {
-    const langs = el(
-      'div',
-      { class: 'langs', role: 'group', 'aria-label': this.t(APP.language) },
-      ...(['en', 'ja'] as const).map((l) =>
-        button(renderText(LANG_NAMES[l], l), () => this.setLang(l), {
-          id: `lang-${l}`,
-          lang: l,
-          'aria-pressed': String(this.lang === l),
-        }),
-      ),
-    );
+    const langs = langSwitch(this.lang, (l) => this.setLang(l));
     const functions = button(this.t(APP.functions), () => this.togglePanel(), {
       id: 'functions-open',
       class: 'link',

@@ -1,5 +1,6 @@
 /** A typed Promise wrapper around google.script.run, the sidebar's only way to reach the server. */
 import type { ApplyResult, DraftSaved, Endpoint, SidebarInit, WizardMode } from '../core/api';
+import type { ImportChoice, ImportPreview, ImportReport } from '../core/import/types';
 import type { Plan } from '../core/plan';
 
 export interface ServerApi {
@@ -7,6 +8,10 @@ export interface ServerApi {
   saveDraft(plan: Plan): DraftSaved;
   discardDraft(): void;
   applyPlan(plan: Plan, mode: WizardMode): ApplyResult;
+  /** rows: the header row, then data rows (at most the first PREVIEW_ROWS of a large file). */
+  previewImport(fileName: string, rows: string[][]): ImportPreview;
+  /** rows: one chunk, header row first; choice.upload says which chunk of how many. */
+  applyImport(fileName: string, rows: string[][], choice: ImportChoice): ImportReport;
 }
 
 // Fails to compile if api.ts lists an endpoint this wrapper does not type.

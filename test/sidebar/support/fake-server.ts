@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { ApplyResult, Endpoint, SidebarInit, WizardMode } from '../../../src/core/api';
 import type { Lang } from '../../../src/core/i18n';
+import type { ImportChoice, ImportPreview, ImportProblem } from '../../../src/core/import/types';
 import type { Plan } from '../../../src/core/plan';
 import { defaultPlan } from '../../../src/core/plan-defaults';
 
@@ -16,6 +17,15 @@ export interface FakeScript {
   fail: Partial<Record<Endpoint, string>>;
   /** What applyPlan answers when it does not fail. */
   applyResult: ApplyResult;
+  /** What previewImport answers; fileName, headers and the row and record counts follow the call. */
+  importPreview: ImportPreview | null;
+  /**
+   * While set, applyImport fails for the chunk with this index: as a ScriptError with this message,
+   * or (refused) with the answer { ok: false, message }.
+   */
+  failImportChunk: { index: number; message: string; refused?: boolean } | null;
+  /** The problems the last chunk's report lists. */
+  importProblems: ImportProblem[];
 }
 
 export interface FakeCall {
@@ -38,6 +48,9 @@ export function fakeScript(init: SidebarInit, patch: Partial<FakeScript> = {}): 
     delayMs: 20,
     fail: {},
     applyResult: { ok: true, sheets: ['KPI Plan', 'Monthly targets'], message: 'OK' },
+    importPreview: null,
+    failImportChunk: null,
+    importProblems: [],
     ...patch,
   };
 }
@@ -48,11 +61,43 @@ function installInPage(script: FakeScript): void {
   const state = { script, calls: [] as FakeCall[] };
   w.__fakeServer = state;
   type Handler = (value: unknown) => void;
+  // Data rows received per upload id, as the server would count them before replacing the records.
+  const received: Record<string, number> = {};
   const answers: Record<string, (args: unknown[]) => unknown> = {
     sidebarInit: () => state.script.init,
     saveDraft: () => ({ ok: true, savedAt: new Date().toISOString() }),
     discardDraft: () => null,
     applyPlan: () => state.script.applyResult,
+    previewImport: ([fileName, rows]) => {
+      const table = rows as string[][];
+      const preview = state.script.importPreview;
+      if (!preview) throw new Error('fake server: no importPreview scripted');
+      const count = table.length - 1;
+      return { ...preview, fileName, headers: table[0] ?? [], rows: count, records: count };
+    },
+    applyImport: ([, rows, choice]) => {
+      const { kind, upload } = choice as ImportChoice;
+      const at = upload ?? { id: '', index: 0, total: 1 };
+      const refuse = state.script.failImportChunk;
+      if (refuse?.refused && refuse.index === at.index) return { ok: false, message: refuse.message };
+      received[at.id] = (received[at.id] ?? 0) + (rows as string[][]).length - 1;
+      const complete = at.index === at.total - 1;
+      return {
+        ok: true,
+        complete,
+        kind,
+        records: received[at.id],
+        sheet: kind === 'contacts' ? 'CRM contacts' : 'CRM deals',
+        problems: complete ? state.script.importProblems : [],
+        message: complete ? 'Import complete.' : '',
+      };
+    },
+  };
+  const failureOf = (name: string, args: unknown[]): string | undefined => {
+    const chunk = state.script.failImportChunk;
+    const index = (args[2] as ImportChoice | undefined)?.upload?.index;
+    if (name === 'applyImport' && chunk && !chunk.refused && chunk.index === index) return chunk.message;
+    return state.script.fail[name as Endpoint];
   };
   const runner = (onSuccess: Handler | null, onFailure: Handler | null): Record<string, unknown> => {
     const r: Record<string, unknown> = {
@@ -65,7 +110,7 @@ function installInPage(script: FakeScript): void {
         const copy = JSON.parse(JSON.stringify(args)) as unknown[];
         state.calls.push({ name: name as Endpoint, args: copy, at: performance.now() });
         setTimeout(() => {
-          const failure = state.script.fail[name as Endpoint];
+          const failure = failureOf(name, copy);
           if (failure) onFailure?.({ name: 'ScriptError', message: failure });
           else onSuccess?.(JSON.parse(JSON.stringify(answers[name](copy) ?? null)));
         }, state.script.delayMs);
@@ -115,8 +160,10 @@ export async function waitForCall(
 }
 
 export async function fakeCalls(page: Page, name?: Endpoint): Promise<FakeCall[]> {
-  const calls = await page.evaluate(
-    () => (window as unknown as { __fakeServer: { calls: FakeCall[] } }).__fakeServer.calls,
+  // As one JSON string: Playwright's own serialisation takes seconds for thousands of imported rows.
+  const json = await page.evaluate(() =>
+    JSON.stringify((window as unknown as { __fakeServer: { calls: FakeCall[] } }).__fakeServer.calls),
   );
+  const calls = JSON.parse(json) as FakeCall[];
   return name ? calls.filter((c) => c.name === name) : calls;
 }
