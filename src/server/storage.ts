@@ -1,4 +1,4 @@
-import { splitByBytes, utf8ByteLength } from '../core/chunks';
+import { planStorageBytes, splitByBytes, utf8ByteLength } from '../core/chunks';
 import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import type { SheetKey } from '../sheets/description';
@@ -135,7 +135,7 @@ export class PlanStore {
       if (own && (key === own || key.startsWith(`${own}.`))) continue;
       used += utf8ByteLength(key) + utf8ByteLength(value);
     }
-    const needed = utf8ByteLength(JSON.stringify(plan)) + 2048;
+    const needed = planStorageBytes(plan) + 2048;
     return { needed, available: STORE_BYTES - STORE_RESERVE - used };
   }
 
