@@ -115,8 +115,13 @@ function stage(
     sheet.hideSheet();
     props.setProperty(STAGING_ID(choice.kind), `${upload.id}|0`);
   }
-  const [stagedId, received] = (props.getProperty(STAGING_ID(choice.kind)) ?? '').split('|');
-  if (!sheet || stagedId !== upload.id || Number(received) !== upload.index)
+  const [stagedId, receivedText] = (props.getProperty(STAGING_ID(choice.kind)) ?? '').split('|');
+  const received = Number(receivedText);
+  // A chunk sent again after its answer was lost is already on the staging sheet: taking it again
+  // would repeat its rows, refusing it would throw the whole upload away.
+  if (sheet && stagedId === upload.id && received === upload.index + 1 && upload.index < upload.total - 1)
+    return null;
+  if (!sheet || stagedId !== upload.id || received !== upload.index)
     throw new Error(render(IMPORT_SERVER.lostChunks, lang));
   // Every chunk repeats the header; the staging sheet keeps it once.
   const body = upload.index === 0 ? rows : rows.slice(1);
@@ -203,7 +208,13 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
   if (!active) return fail(render(IMPORT_SERVER.noPlan, lang));
   const { plan, store } = active;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const all = stage(spreadsheet, table, choice, lang);
+  let all;
+  try {
+    all = stage(spreadsheet, table, choice, lang);
+  } catch (error) {
+    // Parts lost (a skipped chunk, an upload another one replaced): the panel starts over.
+    return fail((error as Error).message);
+  }
   if (!all) {
     const index = (upload?.index ?? 0) + 1;
     return {

@@ -126,6 +126,31 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
   });
 
+  test('a chunk sent again after a lost answer is taken once; a chunk that skips one is refused', () => {
+    const app = withPlan();
+    const rows = fixtureRows('hubspot-contacts-en.csv');
+    const preview = app.call('previewImport', 'c.csv', rows) as ImportPreview;
+    const [header, ...body] = rows as string[][];
+    const chunks = [0, 1, 2].map((i) => [header as string[], ...body.slice(i * 4, (i + 1) * 4)]);
+    const send = (i: number, id = 'r1') =>
+      app.call(
+        'applyImport',
+        'c.csv',
+        chunks[i],
+        choiceOf(preview, { id, index: i, total: 3 }),
+      ) as ImportReport;
+    expect(send(0)).toMatchObject({ ok: true, complete: false });
+    expect(send(1)).toMatchObject({ ok: true, complete: false });
+    // The answer to chunk 2 of 3 was lost and the panel sends it again: its rows are not doubled.
+    expect(send(1)).toMatchObject({ ok: true, complete: false });
+    expect(send(2)).toMatchObject({ ok: true, complete: true, records: 10 });
+    expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+    // A new upload that skips its second chunk is refused and leaves the records as they were.
+    expect(send(0, 'r2')).toMatchObject({ ok: true, complete: false });
+    expect(send(2, 'r2')).toMatchObject({ ok: false });
+    expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+  });
+
   test('bad input is refused with a clear message: not a table, too large, malformed rows', () => {
     const app = withPlan('ja');
     expect(() => app.call('previewImport', 'notes.txt', [['just one column'], ['hello']])).toThrow(
