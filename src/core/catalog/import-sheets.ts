@@ -57,6 +57,10 @@ export const QUALITY = {
   romi: { en: 'ROMI', ja: 'ROMI' },
   rankGap: { en: 'CAC rank − CPL rank', ja: 'CAC順位 − CPL順位' },
   worst: { en: 'Cheap leads that rarely close', ja: 'リードは安いが受注につながらないチャネル' },
+  worstNeedsSpend: {
+    en: "Type each channel's spend on {sheet} to compare CAC with CPL",
+    ja: '{sheet} にチャネル別の費用を入力すると CAC と CPL を比べられます',
+  },
   noneWorse: { en: 'None: CAC follows CPL', ja: 'なし（CAC は CPL の順位どおり）' },
   management: {
     en: 'For management (marketing-sourced, from the records)',
