@@ -27,6 +27,8 @@ const contact = (
   status: '',
   dates,
   inferred: dates.map(() => false),
+  fallback: '',
+  byStatus: dates.map(() => false),
 });
 
 // Leads: Jan x3, Feb x1; MQL: Jan x1, Feb x2; counted by hand below.
