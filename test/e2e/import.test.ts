@@ -17,6 +17,7 @@ import {
   ROOT,
   describeInBrowser,
   e2eSuite,
+  frameRow,
   gridCell,
   idle,
   menu,
@@ -157,15 +158,7 @@ describeInBrowser('e2e: CRM import through the preview', () => {
 
     // The picture for the README: the Dashboard's channel quality beside the import report.
     await page.setViewportSize({ width: 1600, height: 900 });
-    await page.evaluate((row) => {
-      const scroller = document.getElementById('grid-scroll');
-      const tr = scroller?.querySelector<HTMLElement>(`tr[data-row="${row}"]`);
-      const head = scroller?.querySelector<HTMLElement>('thead');
-      if (scroller && tr && head) scroller.scrollTo(0, tr.offsetTop - head.offsetHeight);
-    }, quality - 1);
-    while ((await page.locator('.toast-close').count()) > 0)
-      await page.locator('.toast-close').first().click();
-    await page.mouse.move(0, 0);
+    await frameRow(page, quality - 1);
     await shoot(page, 'e2e-en-import-dashboard');
     if (process.env.UPDATE_DOCS || !existsSync(DOCS_PICTURE)) await page.screenshot({ path: DOCS_PICTURE });
 

@@ -229,3 +229,18 @@ export async function typeRow(page: Page, row: number, firstCol: number, values:
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
+
+/**
+ * Ready for a picture: the grid scrolled so `row` is the first row under the header, toasts
+ * closed, the mouse out of the way.
+ */
+export async function frameRow(page: Page, row: number): Promise<void> {
+  await page.evaluate((r) => {
+    const scroller = document.getElementById('grid-scroll');
+    const tr = scroller?.querySelector<HTMLElement>(`tr[data-row="${r}"]`);
+    const head = scroller?.querySelector<HTMLElement>('thead');
+    if (scroller && tr && head) scroller.scrollTo(0, tr.offsetTop - head.offsetHeight);
+  }, row);
+  while ((await page.locator('.toast-close').count()) > 0) await page.locator('.toast-close').first().click();
+  await page.mouse.move(0, 0);
+}
