@@ -203,7 +203,7 @@ export function channelQualityBlock(
           k === 0
             ? `=COUNTIFS(${cohort})`
             : drivenByContacts(s)
-              ? `=COUNTIFS(${cohort},${c(CONTACT_COL.firstDate + s)},"<>")`
+              ? `=COUNTIFS(${cohort},${c(CONTACT_COL.firstDate + s)},">0")`
               : '=""';
         g.formula(row, 2 + k, formula, { format: COUNT });
       });

@@ -89,6 +89,13 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     app.env.spreadsheet.setCellValueAsUser('CRM mapping', row + 1, 2, 'Social ads');
     expect(actual(app, 'channel:ch2:leads', '2026-03')).toBe(1);
 
+    // The cohort of April's leads (Ann, Bob, Di, Hal, Fay, Kai): MQL Bob, Fay, Kai and Di (inferred
+    // from her opportunity date), opportunities Di and Kai, won Kai. Undated stages are formulas
+    // that give "" and must not count as reached.
+    const dashboard = app.values('Dashboard');
+    const cohort = dashboard.filter((line) => line[0] === '2026-04').at(-1);
+    expect(cohort?.slice(1, 5)).toEqual([6, 4, 2, 1]);
+
     // Update keeps the imported rows counting (the stored import lays out the Actuals too).
     app.call('updateSheetsFromPlan');
     expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
