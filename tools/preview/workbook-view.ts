@@ -85,6 +85,7 @@ function cellView(cell: CellSnapshot): CellView | null {
   if (cell.fontColor) view.color = cell.fontColor;
   if (cell.horizontalAlignment) view.align = cell.horizontalAlignment;
   if (cell.note) view.note = cell.note;
+  else if (view.kind === 'error' && cell.errorMessage) view.note = cell.errorMessage;
   if (cell.checkbox) view.checkbox = true;
   if (cell.wrap) view.wrap = true;
   const blank = Object.keys(view).length === 1 && view.text === '';
