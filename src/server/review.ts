@@ -56,14 +56,15 @@ function replaceCharts(sheet: Sheet, charts: ChartDescription[], ourIds: Set<str
   for (const chart of charts) {
     let builder = sheet.newChart().setChartType(Charts.ChartType[chart.type]);
     for (const range of chart.ranges) builder = builder.addRange(sheet.getRange(range));
-    sheet.insertChart(
-      builder
-        .setNumHeaders(1)
-        .setPosition(chart.row, chart.col, 0, 0)
-        .setOption('title', chart.title)
-        .setOption('legend', { position: 'bottom' })
-        .build(),
-    );
+    builder = builder
+      .setNumHeaders(1)
+      .setPosition(chart.row, chart.col, chart.offsetX, 0)
+      .setOption('title', chart.title)
+      .setOption('legend', { position: 'bottom' })
+      .setOption('width', chart.width)
+      .setOption('height', chart.height);
+    for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
+    sheet.insertChart(builder.build());
   }
   return sheet
     .getCharts()

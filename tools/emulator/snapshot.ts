@@ -34,6 +34,9 @@ export interface ChartSnapshot {
   title: string | null;
   anchorRow: number;
   anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+  numHeaders: number;
   options: Record<string, unknown>;
 }
 
@@ -138,6 +141,9 @@ function snapshotSheet(workbook: Workbook, sheet: SheetModel): SheetSnapshot {
       title: typeof chart.options.title === 'string' ? chart.options.title : null,
       anchorRow: chart.anchorRow,
       anchorColumn: chart.anchorColumn,
+      offsetX: chart.offsetX,
+      offsetY: chart.offsetY,
+      numHeaders: chart.numHeaders,
       options: { ...chart.options },
     })),
     conditionalRules: sheet.conditionalRules.length,
