@@ -18,7 +18,17 @@ import type { ImportLayout } from './imported';
  * The review's charts sit where the Dashboard opens: a band of rows below the title, two charts
  * side by side and two below, from column B.
  */
-export const CHART_BAND = { row: 8, rows: 26, col: 2, width: 500, height: 252, gap: 16 } as const;
+export const CHART_BAND = {
+  row: 8,
+  rows: 26,
+  col: 2,
+  /** The widest and narrowest a chart gets, and the window width (1280 px less the row numbers) they share. */
+  width: 520,
+  minWidth: 360,
+  view: 1220,
+  height: 252,
+  gap: 16,
+} as const;
 
 /** Where the Dashboard's blocks sit, for the progress review. */
 export interface DashboardPositions {

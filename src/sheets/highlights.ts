@@ -3,7 +3,13 @@ import { render, type Text } from '../core/i18n';
 import { stageName, type Plan } from '../core/plan';
 import { a1, columnLetter } from './a1';
 import { CHART_BAND, dashboardPositions } from './dashboard';
-import { COLOR, type ChartDescription, type RuleDescription, type SheetKey } from './description';
+import {
+  COLOR,
+  type ChartDescription,
+  type RuleDescription,
+  type SheetDescription,
+  type SheetKey,
+} from './description';
 import { positions } from './positions';
 import { textWidth } from './text-width';
 
@@ -112,7 +118,7 @@ function labelRoom(labels: string[]): number {
  * The review's charts on the Dashboard, reading its own blocks: attainment per stage (so a stage of
  * 19 deals shows beside one of 7,408 leads), monthly leads and won deals, and the cumulative pace.
  */
-export function reviewCharts(plan: Plan): ChartDescription[] {
+export function reviewCharts(plan: Plan, dashboard?: SheetDescription): ChartDescription[] {
   const d = dashboardPositions(plan);
   const pos = positions(plan);
   const n = plan.stages.length;
@@ -121,7 +127,13 @@ export function reviewCharts(plan: Plan): ChartDescription[] {
   const top = d.stageRow(0) - 1;
   const leads = stageName(plan, pos.leadStage);
   const won = stageName(plan, n - 1);
-  const { row, col, width, height, gap } = CHART_BAND;
+  const { row, col, height, gap } = CHART_BAND;
+  // Two side by side right of column A, within the window the Dashboard opens in.
+  const left = dashboard?.widths.find((run) => run.from === 1)?.width ?? 200;
+  const width = Math.max(
+    CHART_BAND.minWidth,
+    Math.min(CHART_BAND.width, Math.floor((CHART_BAND.view - left - 2 * gap) / 2)),
+  );
   const below = row + Math.ceil((height + gap) / 21);
   const place = (i: number) => ({
     sheet: 'dashboard' as const,
