@@ -108,7 +108,10 @@ export function neededWidths(variants: SheetDescription<string>[], bounds: Width
     for (const line of sheet.cells) {
       line.forEach((cell, c) => {
         if (hidden.has(c + 1)) return;
-        const right = hidden.has(c + 2) ? null : line[c + 1];
+        // Text runs on into the next column that is shown, when that one is empty.
+        let next = c + 1;
+        while (hidden.has(next + 1)) next++;
+        const right = line[next];
         needed[c] = Math.max(needed[c]!, cellWidth(cell, right, bounds));
       });
     }

@@ -126,7 +126,10 @@ function cartesian(root: SVGSVGElement, chart: ChartView, kind: 'column' | 'bar'
   const plotWidth = chart.width - box.left - box.right;
   // Category labels side by side when they fit their band, else slanted (as hAxis.slantedText asks).
   const slant = !horizontal && (chart.slanted || widest > plotWidth / n - 4) ? Math.PI / 4 : 0;
-  if (!horizontal) box.bottom = 10 + (slant ? widest * Math.sin(slant) + FONT : FONT + 8);
+  // Below the plot: the category labels (slanted ones reach down by their length), then the legend.
+  if (!horizontal) box.bottom = 14 + (slant ? widest * Math.sin(slant) + 14 : FONT + 8);
+  // A slanted first label reaches left of its column: room for it inside the chart.
+  if (slant) box.left = Math.max(box.left, widest * Math.cos(slant) + 4 - plotWidth / n / 2);
   box.bottom += legendRows * LEGEND_LINE;
   const { scale, plotW, plotH } = axes(root, chart, box, max, min, horizontal);
   const band = (horizontal ? plotH : plotW) / n;
