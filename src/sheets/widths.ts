@@ -20,6 +20,7 @@ const MAX_WIDTH = 600;
 const PADDING = 12;
 const STEP = 10;
 const CHECKBOX_WIDTH = 20;
+const TEXT_INPUT_WIDTH = 240;
 /** A ratio as wide as any the sheets show (999.9%, 999.9x). */
 const RATIO_SAMPLE = 9.999;
 
@@ -88,6 +89,10 @@ const mayOverflow = (cell: Cell) => cell.value === undefined && (cell.text !== u
 function cellWidth(cell: Cell | null, right: Cell | null | undefined, bounds: WidthBounds): number {
   if (!occupied(cell) || !cell) return 0;
   if (cell.rule?.kind === 'checkbox') return CHECKBOX_WIDTH;
+  // An empty cell for the user's own text (notes) leaves room to type.
+  if (cell.input !== undefined && !cell.format && cell.text === undefined && cell.value === undefined) {
+    return TEXT_INPUT_WIDTH;
+  }
   if (mayOverflow(cell) && !occupied(right)) return 0;
   let samples: string[];
   if (cell.text !== undefined) samples = [cell.text];
@@ -99,13 +104,15 @@ function cellWidth(cell: Cell | null, right: Cell | null | undefined, bounds: Wi
   return Math.max(0, ...samples.map((s) => textWidth(s, { bold: cell.bold })));
 }
 
-/** The width each column needs (index 0 is column 1), the widest over every variant of the sheet. */
+/** The width each column needs (index 0 is column 1), the widest over every variant of the sheet; 0 for none. */
 export function neededWidths(variants: SheetDescription<string>[], bounds: WidthBounds): number[] {
   const columns = Math.max(0, ...variants.flatMap((sheet) => sheet.cells.map((line) => line.length)));
   const needed = new Array<number>(columns).fill(0);
   for (const sheet of variants) {
     const hidden = new Set(sheet.hiddenColumns);
-    for (const line of sheet.cells) {
+    const hiddenRows = new Set(sheet.hiddenRows ?? []);
+    sheet.cells.forEach((line, r) => {
+      if (hiddenRows.has(r + 1)) return;
       line.forEach((cell, c) => {
         if (hidden.has(c + 1)) return;
         // Text runs on into the next column that is shown, when that one is empty.
@@ -114,10 +121,11 @@ export function neededWidths(variants: SheetDescription<string>[], bounds: Width
         const right = line[next];
         needed[c] = Math.max(needed[c]!, cellWidth(cell, right, bounds));
       });
-    }
+    });
   }
+  // 0: nothing in the column asks for room, so it takes whatever width its run has.
   return needed.map((w) =>
-    w === 0 ? MIN_WIDTH : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil((w + PADDING) / STEP) * STEP)),
+    w === 0 ? 0 : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil((w + PADDING) / STEP) * STEP)),
   );
 }
 
@@ -125,10 +133,11 @@ export function neededWidths(variants: SheetDescription<string>[], bounds: Width
 function bestSplits(needed: number[], maxRuns: number): { waste: number; runs: WidthRun[] }[] {
   const n = needed.length;
   const most = Math.max(1, Math.min(maxRuns, n));
-  const widest = (from: number, to: number) => Math.max(...needed.slice(from, to));
+  const widest = (from: number, to: number) => Math.max(MIN_WIDTH, ...needed.slice(from, to));
+  // Room given beyond what a column asks; a column that asks nothing takes any width for free.
   const waste = (from: number, to: number) => {
     const w = widest(from, to);
-    return needed.slice(from, to).reduce((sum, x) => sum + (w - x), 0);
+    return needed.slice(from, to).reduce((sum, x) => sum + (x === 0 ? 0 : w - x), 0);
   };
   // best[k][i]: least waste covering the first i columns with k runs; cut[k][i]: where the last run starts.
   const best = Array.from({ length: most + 1 }, () => new Array<number>(n + 1).fill(Infinity));

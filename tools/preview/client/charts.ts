@@ -121,7 +121,8 @@ function cartesian(root: SVGSVGElement, chart: ChartView, kind: 'column' | 'bar'
   const n = Math.max(chart.labels.length, 1);
   const widest = Math.max(0, ...chart.labels.map(measure));
   const legendRows = new Set(legendLines(chart).map((e) => e.line)).size;
-  const tickRoom = Math.max(...[0, max / 2, max, min].map((v) => measure(tick(chart, v)))) + 12;
+  const ticks = [0, 1, 2, 3, 4].map((i) => min + ((max - min) * i) / 4);
+  const tickRoom = Math.max(...ticks.map((v) => measure(tick(chart, v)))) + 12;
   const box: Box = { left: horizontal ? widest + 14 : tickRoom, right: 16, top: TITLE_ROOM, bottom: 28 };
   const plotWidth = chart.width - box.left - box.right;
   // Category labels side by side when they fit their band, else slanted (as hAxis.slantedText asks).
