@@ -53,6 +53,40 @@ function measureCells(): Measured[] {
   return out;
 }
 
+/**
+ * Where the charts on the shown sheet draw text badly: a legend entry overlapping another text, or
+ * a label reaching outside its chart.
+ */
+function chartTextProblems(): string[] {
+  const problems: string[] = [];
+  const overlap = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  for (const chart of Array.from(document.querySelectorAll<SVGSVGElement>('#grid-scroll svg.chart'))) {
+    const box = chart.getBoundingClientRect();
+    const texts = Array.from(chart.querySelectorAll<SVGTextElement>('text'));
+    const legends = texts.filter((t) => t.classList.contains('chart-legend'));
+    for (const text of texts) {
+      const r = text.getBoundingClientRect();
+      if (
+        r.left < box.left - 1 ||
+        r.right > box.right + 1 ||
+        r.top < box.top - 1 ||
+        r.bottom > box.bottom + 1
+      ) {
+        problems.push(`"${text.textContent}" reaches outside "${chart.getAttribute('aria-label')}"`);
+      }
+    }
+    for (const legend of legends) {
+      for (const other of texts) {
+        if (other !== legend && overlap(legend.getBoundingClientRect(), other.getBoundingClientRect())) {
+          problems.push(`legend "${legend.textContent}" overlaps "${other.textContent}"`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 /** Labels and values the issue found cut off; each must be measured whole somewhere. */
 const MUST_FIT: Record<Lang, RegExp[]> = {
   en: [/^Pace \(projected/, /^Critical success factor/],
@@ -93,6 +127,11 @@ describeInBrowser('e2e: every sheet fits its text, in both languages', () => {
       const cut = cells.filter((c) => c.needs > c.has + 0.5);
       expect({ sheet: tab, cut }).toEqual({ sheet: tab, cut: [] });
       measured.push(...cells);
+      const charts = await page.locator('#grid-scroll svg.chart').count();
+      if (charts > 0) {
+        expect(charts).toBe(4);
+        expect(await page.evaluate(chartTextProblems)).toEqual([]);
+      }
       await shoot(page, `sheet-${lang}-${i + 1}-${tab.replace(/[^\p{L}\p{N}]+/gu, '-')}`);
     }
     // The labels and values that were cut before are among the cells measured whole.

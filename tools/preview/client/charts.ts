@@ -130,7 +130,7 @@ function cartesian(root: SVGSVGElement, chart: ChartView, kind: 'column' | 'bar'
   // Below the plot: the category labels (slanted ones reach down by their length), then the legend.
   if (!horizontal) box.bottom = 14 + (slant ? widest * Math.sin(slant) + 14 : FONT + 8);
   // A slanted first label reaches left of its column: room for it inside the chart.
-  if (slant) box.left = Math.max(box.left, widest * Math.cos(slant) + 4 - plotWidth / n / 2);
+  if (slant) box.left = Math.max(box.left, (widest + FONT) * Math.cos(slant) + 4 - plotWidth / n / 2);
   box.bottom += legendRows * LEGEND_LINE;
   const { scale, plotW, plotH } = axes(root, chart, box, max, min, horizontal);
   const band = (horizontal ? plotH : plotW) / n;
