@@ -22,6 +22,7 @@ import {
   SCREENSHOTS,
   describeInBrowser,
   e2eSuite,
+  frameRow,
   gridCell,
   idle,
   menu,
@@ -135,10 +136,7 @@ describeInBrowser('e2e: progress review through the preview', () => {
     // The picture for the README: the Dashboard as it opens, charts first, no toast in the way.
     await page.setViewportSize({ width: 1600, height: 900 });
     await gridCell(page, 1, 1).click();
-    await page.evaluate(() => document.getElementById('grid-scroll')?.scrollTo(0, 0));
-    while ((await page.locator('.toast-close').count()) > 0)
-      await page.locator('.toast-close').first().click();
-    await page.mouse.move(0, 0);
+    await frameRow(page, 1);
     await shoot(page, 'e2e-en-dashboard');
     updateDocsPicture(join(SCREENSHOTS, 'e2e-en-dashboard.png'), 'dashboard.png');
 
