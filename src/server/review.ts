@@ -4,11 +4,10 @@ import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { reviewProgress, type ActualGrid } from '../core/review';
 import { reviewSummary } from '../core/review-summary';
-import type { ChartDescription, RuleDescription } from '../sheets/description';
+import type { ChartDescription, RuleDescription, WorkbookDescription } from '../sheets/description';
 import { SHEET_KEYS, type SheetNames } from '../sheets/names';
 import { isEmpty, locateSheet } from '../sheets/sync';
 import { a1 } from '../sheets/a1';
-import type { ImportLayout } from '../sheets/imported';
 import { importLayoutOf, loadImportState } from './import-state';
 import { layoutWorkbook } from '../sheets/workbook';
 import { findOurSheets } from './our-sheets';
@@ -56,14 +55,15 @@ function replaceCharts(sheet: Sheet, charts: ChartDescription[], ourIds: Set<str
   for (const chart of charts) {
     let builder = sheet.newChart().setChartType(Charts.ChartType[chart.type]);
     for (const range of chart.ranges) builder = builder.addRange(sheet.getRange(range));
-    sheet.insertChart(
-      builder
-        .setNumHeaders(1)
-        .setPosition(chart.row, chart.col, 0, 0)
-        .setOption('title', chart.title)
-        .setOption('legend', { position: 'bottom' })
-        .build(),
-    );
+    builder = builder
+      .setNumHeaders(1)
+      .setPosition(chart.row, chart.col, chart.offsetX, 0)
+      .setOption('title', chart.title)
+      .setOption('legend', { position: 'bottom' })
+      .setOption('width', chart.width)
+      .setOption('height', chart.height);
+    for (const [option, value] of Object.entries(chart.options)) builder = builder.setOption(option, value);
+    sheet.insertChart(builder.build());
   }
   return sheet
     .getCharts()
@@ -80,12 +80,11 @@ function readActualGrid(
   sheet: Sheet,
   plan: Plan,
   numbers: PlanNumbers,
-  names: SheetNames,
-  imports: ImportLayout | undefined,
+  workbook: WorkbookDescription,
 ): { grid: ActualGrid; notNumbers: string[] } {
   const range = sheet.getDataRange();
   const read = { name: sheet.getName(), values: range.getValues(), formulas: range.getFormulas() };
-  const layout = layoutWorkbook(plan, names, imports).sheets.find((s) => s.key === 'actuals');
+  const layout = workbook.sheets.find((s) => s.key === 'actuals');
   const located = layout ? locateSheet(layout, read) : null;
   const labels = numbers.months.map((month) => `m:${monthLabel(month.year, month.month)}`);
   const notNumbers: string[] = [];
@@ -126,7 +125,8 @@ export function reviewProgressAction(): void {
   try {
     const numbers = computePlan(plan);
     const imports = importLayoutOf(loadImportState(store, name));
-    const { grid, notNumbers } = readActualGrid(actuals, plan, numbers, names, imports);
+    const workbook = layoutWorkbook(plan, names, imports);
+    const { grid, notNumbers } = readActualGrid(actuals, plan, numbers, workbook);
     const props = PropertiesService.getDocumentProperties();
     const previous = readJson<{ rules: string[]; charts: string[] }>(
       props.getProperty(key),
@@ -151,7 +151,14 @@ export function reviewProgressAction(): void {
         ),
       );
     }
-    const charts = replaceCharts(dashboard, reviewCharts(plan), new Set(previous.charts));
+    const charts = replaceCharts(
+      dashboard,
+      reviewCharts(
+        plan,
+        workbook.sheets.find((s) => s.key === 'dashboard'),
+      ),
+      new Set(previous.charts),
+    );
     props.setProperty(key, JSON.stringify({ rules: written, charts }));
 
     const review = reviewProgress(plan, grid, numbers);

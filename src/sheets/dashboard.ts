@@ -14,9 +14,21 @@ import { inputRule } from './validation';
 import { channelQualityBlock } from './channel-quality';
 import type { ImportLayout } from './imported';
 
-/** The Dashboard keeps this many columns, so the charts anchored at column 10 sit inside the sheet. */
-export const CHART_COLUMNS = 18;
-export const CHART_ANCHOR_COLUMN = 10;
+/**
+ * The review's charts sit where the Dashboard opens: a band of rows below the title, two charts
+ * side by side and two below, from column B.
+ */
+export const CHART_BAND = {
+  row: 8,
+  rows: 26,
+  col: 2,
+  /** The widest and narrowest a chart gets, and the window width (1280 px less the row numbers) they share. */
+  width: 520,
+  minWidth: 360,
+  view: 1220,
+  height: 252,
+  gap: 16,
+} as const;
 
 /** Where the Dashboard's blocks sit, for the progress review. */
 export interface DashboardPositions {
@@ -41,7 +53,7 @@ export interface DashboardPositions {
 
 export function dashboardPositions(plan: Plan): DashboardPositions {
   const n = plan.stages.length;
-  const firstStage = 10;
+  const firstStage = CHART_BAND.row + CHART_BAND.rows + 2;
   const firstTransition = firstStage + n + 3;
   const diagnosisRow = firstTransition + (n - 1) + 2;
   const firstChannel = diagnosisRow + 4 + 3;
@@ -138,6 +150,7 @@ function headBlock(c: DashboardContext): void {
     input: 'thresholds.green',
     rule: inputRule.fraction(plan.lang),
   });
+  g.text(CHART_BAND.row, CHART_BAND.col, t(REVIEW.chartsHere));
   g.text(6, 1, t(L.thresholdAmber));
   g.value(6, 2, plan.thresholds.amber, {
     format: PERCENT,
@@ -342,17 +355,14 @@ export function dashboardSheet(
   seriesBlock(c);
   channelQualityBlock(g, plan, names, pos, imports, d.lastRow + 3);
 
-  // Room on the right for the review's charts (anchored at column J).
-  g.set(1, CHART_COLUMNS, {});
-
   return {
     key: 'dashboard',
     name: names.dashboard,
     cells: g.cells,
     frozenRows: 0,
     frozenColumns: 1,
+    // Three runs of widths, fitted to the cells (see widths.ts).
     widths: [
-      // Fits 1280 px: the hint columns (E, F) are wide, the flag in G spills into H.
       { from: 1, count: 1, width: 200 },
       { from: 2, count: 3, width: 130 },
       { from: 5, count: 2, width: 230 },

@@ -94,6 +94,12 @@ export interface ChartDescription {
   /** A1 ranges on the chart's sheet; the first row of each is a header. */
   ranges: string[];
   title: string;
+  /** Anchor cell, and the chart's offset from it and size, in pixels. */
   row: number;
   col: number;
+  offsetX: number;
+  width: number;
+  height: number;
+  /** Further chart options (axes, chart area), as setOption takes them. */
+  options: Record<string, unknown>;
 }

@@ -2,9 +2,16 @@ import { REVIEW } from '../core/catalog/diagnosis';
 import { render, type Text } from '../core/i18n';
 import { stageName, type Plan } from '../core/plan';
 import { a1, columnLetter } from './a1';
-import { CHART_ANCHOR_COLUMN, dashboardPositions } from './dashboard';
-import { COLOR, type ChartDescription, type RuleDescription, type SheetKey } from './description';
+import { CHART_BAND, dashboardPositions } from './dashboard';
+import {
+  COLOR,
+  type ChartDescription,
+  type RuleDescription,
+  type SheetDescription,
+  type SheetKey,
+} from './description';
 import { positions } from './positions';
+import { textWidth } from './text-width';
 
 /**
  * Red, amber, green rules for one block, first match wins (as in Sheets): `value` and `target`
@@ -102,49 +109,76 @@ export function highlightRules(plan: Plan): RuleDescription[] {
   return rules;
 }
 
-/** The review's charts on the Dashboard, reading its own blocks. */
-export function reviewCharts(plan: Plan): ChartDescription[] {
+/** Room for the longest label left of a bar chart's bars, in pixels. */
+function labelRoom(labels: string[]): number {
+  return Math.ceil(Math.max(40, ...labels.map((label) => textWidth(label, { px: 12 }))) + 16);
+}
+
+/**
+ * The review's charts on the Dashboard, reading its own blocks: attainment per stage (so a stage of
+ * 19 deals shows beside one of 7,408 leads), monthly leads and won deals, and the cumulative pace.
+ */
+export function reviewCharts(plan: Plan, dashboard?: SheetDescription): ChartDescription[] {
   const d = dashboardPositions(plan);
   const pos = positions(plan);
   const n = plan.stages.length;
   const t = (text: Text, params?: Record<string, string>) => render(text, plan.lang, params);
   const lastSeries = d.seriesRow(pos.months.count - 1);
   const top = d.stageRow(0) - 1;
-  const anchorCol = CHART_ANCHOR_COLUMN;
   const leads = stageName(plan, pos.leadStage);
   const won = stageName(plan, n - 1);
+  const { row, col, height, gap } = CHART_BAND;
+  // Two side by side right of column A, within the window the Dashboard opens in.
+  const left = dashboard?.widths.find((run) => run.from === 1)?.width ?? 200;
+  const width = Math.max(
+    CHART_BAND.minWidth,
+    Math.min(CHART_BAND.width, Math.floor((CHART_BAND.view - left - 2 * gap) / 2)),
+  );
+  const below = row + Math.ceil((height + gap) / 21);
+  const place = (i: number) => ({
+    sheet: 'dashboard' as const,
+    row: i < 2 ? row : below,
+    col,
+    offsetX: i % 2 === 0 ? 0 : width + gap,
+    width,
+    height,
+  });
+  // Month labels stay whole: slanted when they do not fit side by side.
+  const months = { hAxis: { slantedText: true, slantedTextAngle: 45 } };
   return [
     {
-      sheet: 'dashboard',
+      ...place(0),
       type: 'BAR',
-      ranges: [`A${top}:A${d.stageRow(n - 1)}`, `C${top}:D${d.stageRow(n - 1)}`],
+      ranges: [
+        `A${top}:A${d.stageRow(n - 1)}`,
+        `${columnLetter(d.attainmentCol)}${top}:${columnLetter(d.attainmentCol + 1)}${d.stageRow(n - 1)}`,
+      ],
       title: t(REVIEW.chartStages),
-      row: 4,
-      col: anchorCol,
+      options: {
+        hAxis: { format: '0%', minValue: 0, viewWindow: { min: 0 } },
+        chartArea: { left: labelRoom(plan.stages.map((_, s) => stageName(plan, s))), right: 16 },
+      },
     },
     {
-      sheet: 'dashboard',
+      ...place(1),
       type: 'COLUMN',
       ranges: [`A${d.seriesHeader}:C${lastSeries}`],
       title: t(REVIEW.chartMonthly, { stage: leads }),
-      row: 24,
-      col: anchorCol,
+      options: months,
     },
     {
-      sheet: 'dashboard',
+      ...place(2),
       type: 'COLUMN',
       ranges: [`A${d.seriesHeader}:A${lastSeries}`, `D${d.seriesHeader}:E${lastSeries}`],
       title: t(REVIEW.chartMonthly, { stage: won }),
-      row: 44,
-      col: anchorCol,
+      options: months,
     },
     {
-      sheet: 'dashboard',
+      ...place(3),
       type: 'LINE',
       ranges: [`A${d.seriesHeader}:A${lastSeries}`, `F${d.seriesHeader}:G${lastSeries}`],
       title: t(REVIEW.chartPace, { stage: won }),
-      row: 64,
-      col: anchorCol,
+      options: months,
     },
   ];
 }

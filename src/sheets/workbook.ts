@@ -1,25 +1,49 @@
+import { computePlan } from '../core/plan-math';
 import type { Plan } from '../core/plan';
 import { actualsSheet } from './actuals';
 import { checklistSheet } from './checklist';
 import { dashboardSheet } from './dashboard';
-import type { WorkbookDescription } from './description';
+import type { SheetDescription, WorkbookDescription } from './description';
 import type { ImportLayout } from './imported';
 import { framed } from './keys';
 import { monthlySheet } from './monthly';
 import type { SheetNames } from './names';
 import { positions } from './positions';
 import { treeSheet } from './tree';
+import { fitWidths, type WidthBounds } from './widths';
 
-/** Plan -> every sheet of the plan as a description. Pure: same plan and names, same workbook. */
-export function layoutWorkbook(plan: Plan, names: SheetNames, imports?: ImportLayout): WorkbookDescription {
+function layoutSheets(plan: Plan, names: SheetNames, imports?: ImportLayout): SheetDescription[] {
   const pos = positions(plan);
+  return [
+    treeSheet(plan, names, pos),
+    monthlySheet(plan, names, pos),
+    actualsSheet(plan, names, pos, imports),
+    dashboardSheet(plan, names, pos, imports),
+    checklistSheet(plan, names),
+  ];
+}
+
+/** The plan's largest amount and count: every computed cell is sized for numbers of that many digits. */
+function widthBounds(plan: Plan): WidthBounds {
+  const numbers = computePlan(plan);
   return {
-    sheets: [
-      treeSheet(plan, names, pos),
-      monthlySheet(plan, names, pos),
-      actualsSheet(plan, names, pos, imports),
-      dashboardSheet(plan, names, pos, imports),
-      checklistSheet(plan, names),
-    ].map((sheet) => framed(sheet, plan.name)),
+    money: Math.max(numbers.revenue, numbers.budget, ...numbers.channels.map((c) => c.budget)),
+    count: Math.max(...numbers.required, numbers.channelLeads),
+  };
+}
+
+/**
+ * Plan -> every sheet of the plan as a description. Pure: same plan and names, same workbook.
+ * Column widths fit what the cells show in either language, so switching language cuts nothing off.
+ */
+export function layoutWorkbook(plan: Plan, names: SheetNames, imports?: ImportLayout): WorkbookDescription {
+  const sheets = layoutSheets(plan, names, imports);
+  const other = layoutSheets({ ...plan, lang: plan.lang === 'ja' ? 'en' : 'ja' }, names, imports);
+  const variants = sheets.map((sheet) => [sheet, ...other.filter((s) => s.key === sheet.key)]);
+  // As many setColumnWidths calls as the layouts ask for runs, shared where they fit the most.
+  const runs = sheets.reduce((sum, sheet) => sum + Math.max(1, sheet.widths.length), 0);
+  const widths = fitWidths(variants, widthBounds(plan), runs);
+  return {
+    sheets: sheets.map((sheet, i) => framed({ ...sheet, widths: widths[i] ?? [] }, plan.name)),
   };
 }

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../sidebar/support/browser';
 import { startPreview, type Preview } from '../../tools/preview/server';
 import { NOW } from '../support/clock';
+import { updateDocsPicture } from '../support/docs-pictures';
 import { ROOT, buildPrivateDist } from './helpers';
 
 const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
@@ -75,6 +76,7 @@ describeInBrowser('preview page in Chromium', () => {
     await expect(page.inputValue('#formula-input')).resolves.toBe('=ROUNDUP(F9*0.9999999999999,0)');
     await expect(page.inputValue('#name-box')).resolves.toBe('F6');
     await shoot('kpi-tree');
+    updateDocsPicture(join(SCREENSHOTS, 'preview-kpi-tree.png'), 'preview.png');
   });
 
   test('typing 25% into the win rate moves every target', async () => {

@@ -41,6 +41,12 @@ describe('workbookView', () => {
         title: 'Leads by month',
         anchorRow: 6,
         anchorColumn: 2,
+        offsetX: 0,
+        offsetY: 0,
+        width: 600,
+        height: 371,
+        valueFormat: 'number',
+        slanted: false,
         labels: ['2027-01', '2027-02', '2027-03'],
         series: [
           { name: 'Leads', values: [100, 120, 90] },
@@ -69,5 +75,34 @@ describe('workbookView', () => {
     const chart = workbookView(env.spreadsheet.snapshot()).sheets[0].charts[0];
     expect(chart.labels).toEqual(['a', 'b']);
     expect(chart.series).toEqual([{ name: '', values: [1, 2] }]);
+  });
+
+  test('a chart keeps its size, offset and axis format; percent data gives a percent axis', () => {
+    const env = createEnvironment();
+    const sheet = env.spreadsheet.getSheets()[0];
+    sheet.getRange('A1:B3').setValues([
+      ['Stage', 'Attainment'],
+      ['Leads', 0.8],
+      ['Won deals', 1.1],
+    ]);
+    sheet.getRange('B2:B3').setNumberFormat('0.0%');
+    const { Charts } = env.globals;
+    const build = (type: 'BAR' | 'COLUMN') =>
+      sheet
+        .newChart()
+        .setChartType(Charts.ChartType[type])
+        .addRange(sheet.getRange('A1:B3'))
+        .setNumHeaders(1)
+        .setPosition(8, 2, 516, 4)
+        .setOption('width', 500)
+        .setOption('height', 252)
+        .setOption('hAxis', { slantedText: true })
+        .build();
+    sheet.insertChart(build('BAR'));
+    sheet.insertChart(build('COLUMN'));
+    const [bar, column] = workbookView(env.spreadsheet.snapshot()).sheets[0].charts;
+    expect(bar).toMatchObject({ offsetX: 516, offsetY: 4, width: 500, height: 252, valueFormat: 'percent' });
+    expect(bar.series).toEqual([{ name: 'Attainment', values: [0.8, 1.1] }]);
+    expect(column).toMatchObject({ slanted: true, valueFormat: 'percent' });
   });
 });

@@ -10,7 +10,17 @@ import { validatePlan } from '../../src/core/plan-validate';
 import { rateImprovements } from '../../src/core/what-if';
 import { describeInBrowser } from './support/browser';
 import { fakeCalls, fakeInit, fakeScript, TODAY } from './support/fake-server';
-import { previewCount, retype, screenshot, scrollWidth, sidebarSuite, textOf } from './support/sidebar';
+import {
+  previewCount,
+  retype,
+  screenshot,
+  SCREENSHOTS,
+  scrollWidth,
+  sidebarSuite,
+  textOf,
+} from './support/sidebar';
+import { updateDocsPicture } from '../support/docs-pictures';
+import { join } from 'node:path';
 
 const digits = (text: string) => Number(text.replace(/[^\d]/g, ''));
 const clone = (plan: Plan): Plan => JSON.parse(JSON.stringify(plan));
@@ -58,6 +68,7 @@ describeInBrowser('sidebar wizard: the whole flow', () => {
     expect(await previewCount(page, 'leads')).toBeLessThan(before);
     expect(await textOf(page, '#stage-opportunities .count')).toBe('必要数 1,200');
     await screenshot(page, 'sidebar-ja-funnel');
+    updateDocsPicture(join(SCREENSHOTS, 'sidebar-ja-funnel.png'), 'wizard-funnel-ja.png');
 
     await page.click('#next');
     await expectTotals(page, expected);
@@ -147,6 +158,7 @@ describeInBrowser('sidebar wizard: the whole flow', () => {
     await page.click('#next');
     expect(await textOf(page, '#step-heading')).toBe('Review');
     await screenshot(page, 'sidebar-en-review');
+    updateDocsPicture(join(SCREENSHOTS, 'sidebar-en-review.png'), 'wizard-review.png');
     await page.click('#create');
     await page.waitForSelector('#apply-status.success');
     const [call] = await fakeCalls(page, 'applyPlan');

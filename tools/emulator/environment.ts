@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CallLog, counted, type CallCounter } from './call-counter';
 import { clockDate, DEFAULT_NOW, type Instant } from './clock';
+import { CustomFunctionHost, type CustomFunctionCall } from './custom-functions';
 import { ChartType } from './enums';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
@@ -28,6 +29,11 @@ export interface EnvironmentOptions {
    * Default 2026-11-15T09:00:00+09:00, never the real clock: pass `new Date()` for that.
    */
   now?: Instant;
+  /**
+   * Names of the script's custom functions (customFunctionNames(source)), so cells can call them
+   * once bindCustomFunctions connects the loaded script; without it they show #NAME? as unknown.
+   */
+  customFunctions?: readonly string[];
 }
 
 export interface AppsScriptGlobals {
@@ -63,6 +69,8 @@ export interface AppsScriptEnvironment {
   recalculations(): number;
   /** Changes Session.getActiveUserLocale(). */
   setLocale(locale: string): void;
+  /** Connects the custom functions named in the options to the loaded script. */
+  bindCustomFunctions(call: CustomFunctionCall): void;
 }
 
 function defaultHtmlDir(): string {
@@ -81,7 +89,9 @@ export function createEnvironment(options: EnvironmentOptions = {}): AppsScriptE
   const ClockDate = clockDate(options.now ?? DEFAULT_NOW);
   const calls = new CallLog();
   const ui = new FakeUi();
+  const customFunctions = new CustomFunctionHost(options.customFunctions ?? []);
   const workbook = new Workbook({
+    customFunctions,
     spreadsheetLocale: options.spreadsheetLocale ?? locale,
     timeZone,
     calls,
@@ -120,5 +130,6 @@ export function createEnvironment(options: EnvironmentOptions = {}): AppsScriptE
     setLocale(next: string) {
       session.locale = next;
     },
+    bindCustomFunctions: (call) => customFunctions.bind(call),
   };
 }

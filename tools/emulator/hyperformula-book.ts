@@ -1,5 +1,6 @@
 import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import type { EnteredCell } from './cell-input';
+import { customFunctionPlugin, type CustomFunctionHost } from './custom-functions';
 import { toEngineFormula } from './formula-text';
 import { formatForTextFunction } from './number-format';
 
@@ -42,8 +43,19 @@ export class HyperFormulaBook {
   /** Recalculations that changed a value: each batch of writes costs one, when it is next read. */
   recalculations = 0;
 
-  constructor() {
+  constructor(customFunctions?: CustomFunctionHost) {
+    const names = customFunctions?.names ?? [];
+    if (names.length > 0) {
+      // Function names are looked up in the engine's language; the script's names stay as written.
+      HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(names.map((n) => [n, n])));
+    }
     this.hf = HyperFormula.buildEmpty({
+      // An engine with plugins of its own knows only those: the built-in ones are listed too.
+      ...(customFunctions && names.length > 0
+        ? {
+            functionPlugins: [...HyperFormula.getAllFunctionPlugins(), customFunctionPlugin(customFunctions)],
+          }
+        : {}),
       licenseKey: 'gpl-v3',
       // Sheets evaluates SUMPRODUCT(A1:A3*B1:B3) and friends element-wise without ARRAYFORMULA.
       useArrayArithmetic: true,

@@ -3,7 +3,8 @@
  * PropertiesService, LockService, Session, HtmlService, Logger. Node only; never bundled.
  */
 export { createEnvironment } from './environment';
-export { loadCode } from './load-code';
+export { connectCustomFunctions, loadCode } from './load-code';
+export { customFunctionNames } from './custom-functions';
 export type { AppsScriptEnvironment, EnvironmentOptions } from './environment';
 export type { Instant } from './clock';
 export { FakeSpreadsheet } from './spreadsheet';

@@ -25,3 +25,15 @@ export function loadCode(source: string, services: Record<string, unknown>): vm.
   loading = false;
   return context;
 }
+
+/** Lets the workbook's cells call the loaded script's custom functions, as top-level functions by name. */
+export function connectCustomFunctions(
+  context: vm.Context,
+  env: { bindCustomFunctions(call: (name: string, args: unknown[]) => unknown): void },
+): void {
+  env.bindCustomFunctions((name, args) => {
+    const fn: unknown = context[name];
+    if (typeof fn !== 'function') throw new Error(`Unknown function: ${name}`);
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  });
+}

@@ -1,3 +1,4 @@
+import { DetailedCellError } from 'hyperformula';
 import { quoteSheetName, rectA1 } from './a1';
 import { matchingRule } from './conditional-format';
 import { toComputed } from './hyperformula-book';
@@ -19,6 +20,8 @@ export interface CellSnapshot {
   fontColor: string | null;
   horizontalAlignment: string | null;
   note: string | null;
+  /** What an error cell says on hover: the message of the error (a custom function's, for one). */
+  errorMessage: string | null;
   checkbox: boolean;
   wrap: boolean;
 }
@@ -31,6 +34,9 @@ export interface ChartSnapshot {
   title: string | null;
   anchorRow: number;
   anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+  numHeaders: number;
   options: Record<string, unknown>;
 }
 
@@ -109,6 +115,7 @@ function snapshotSheet(workbook: Workbook, sheet: SheetModel): SheetSnapshot {
         fontColor,
         horizontalAlignment: style.horizontalAlignment ?? null,
         note: style.note ?? null,
+        errorMessage: raw instanceof DetailedCellError && raw.message ? raw.message : null,
         checkbox: style.validation?.criteria === 'CHECKBOX',
         wrap: style.wrap ?? false,
       };
@@ -134,6 +141,9 @@ function snapshotSheet(workbook: Workbook, sheet: SheetModel): SheetSnapshot {
       title: typeof chart.options.title === 'string' ? chart.options.title : null,
       anchorRow: chart.anchorRow,
       anchorColumn: chart.anchorColumn,
+      offsetX: chart.offsetX,
+      offsetY: chart.offsetY,
+      numHeaders: chart.numHeaders,
       options: { ...chart.options },
     })),
     conditionalRules: sheet.conditionalRules.length,

@@ -1,6 +1,7 @@
 import type { CellValue } from 'hyperformula';
 import type { GridRect } from './a1';
 import { CallLog, counted } from './call-counter';
+import type { CustomFunctionHost } from './custom-functions';
 import { parseEntered, type EnteredCell } from './cell-input';
 import type { MetadataEntry } from './developer-metadata';
 import { asReal } from './enums';
@@ -18,6 +19,7 @@ export interface WorkbookOptions {
   timeZone: string;
   calls: CallLog;
   ui: FakeUi;
+  customFunctions?: CustomFunctionHost;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface WorkbookOptions {
  * classes are thin views over it; this is also what the snapshot reads.
  */
 export class Workbook {
-  readonly book = new HyperFormulaBook();
+  readonly book: HyperFormulaBook;
   readonly sheets: SheetModel[] = [];
   readonly metadata: MetadataEntry[] = [];
   readonly calls: CallLog;
@@ -40,6 +42,7 @@ export class Workbook {
   private readonly sheetViews = new WeakMap<SheetModel, GoogleAppsScript.Spreadsheet.Sheet>();
 
   constructor(options: WorkbookOptions) {
+    this.book = new HyperFormulaBook(options.customFunctions);
     this.locale = options.spreadsheetLocale;
     this.timeZone = options.timeZone;
     this.calls = options.calls;

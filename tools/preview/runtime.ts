@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import {
+  connectCustomFunctions,
   createEnvironment,
+  customFunctionNames,
   loadCode,
   UnansweredDialogError,
   type AppsScriptEnvironment,
@@ -127,9 +129,11 @@ export class PreviewRuntime {
       locale: this.locale,
       htmlDir: this.options.distDir,
       now: this.options.now ?? new Date(),
+      customFunctions: customFunctionNames(source),
     });
     this.env.ui.autoAcknowledge(true);
     this.context = loadCode(source, this.env.globals as unknown as Record<string, unknown>);
+    connectCustomFunctions(this.context, this.env);
     const exported = vm.runInContext(
       `typeof AddOn === 'object' && AddOn ? Object.keys(AddOn) : []`,
       this.context,

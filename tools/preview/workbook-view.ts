@@ -33,9 +33,29 @@ export interface ChartView {
   title: string | null;
   anchorRow: number;
   anchorColumn: number;
+  /** Pixels from the anchor cell's top-left corner. */
+  offsetX: number;
+  offsetY: number;
+  /** Size in pixels: the width and height options, else Sheets' default 600 × 371. */
+  width: number;
+  height: number;
+  /** How the value axis labels its ticks: as percents when the axis format or the data say so. */
+  valueFormat: 'number' | 'percent';
+  /** Category labels slanted (hAxis.slantedText), so that long ones stay whole. */
+  slanted: boolean;
   labels: string[];
   series: ChartSeries[];
 }
+
+const DEFAULT_CHART = { width: 600, height: 371 };
+
+const optionObject = (options: Record<string, unknown>, key: string): Record<string, unknown> => {
+  const value = options[key];
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+};
+
+const positiveNumber = (value: unknown, fallback: number) =>
+  typeof value === 'number' && value > 0 ? value : fallback;
 
 export interface SheetView {
   name: string;
@@ -85,6 +105,7 @@ function cellView(cell: CellSnapshot): CellView | null {
   if (cell.fontColor) view.color = cell.fontColor;
   if (cell.horizontalAlignment) view.align = cell.horizontalAlignment;
   if (cell.note) view.note = cell.note;
+  else if (view.kind === 'error' && cell.errorMessage) view.note = cell.errorMessage;
   if (cell.checkbox) view.checkbox = true;
   if (cell.wrap) view.wrap = true;
   const blank = Object.keys(view).length === 1 && view.text === '';
@@ -118,16 +139,35 @@ function chartView(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, chart: Char
     blocks.flatMap((b) => b[i] ?? Array.from({ length: b[0]?.length ?? 0 }, () => undefined)),
   );
   const width = table[0]?.length ?? 0;
-  const headed = width > 1 && table.length > 1 && table[0].slice(1).some((c) => typeof c?.value === 'string');
+  // Sheets reads numHeaders; left unset (-1), it guesses from a first row of text, as here.
+  const headed =
+    chart.numHeaders > 0
+      ? table.length > 1
+      : width > 1 && table.length > 1 && table[0].slice(1).some((c) => typeof c?.value === 'string');
   const body = headed ? table.slice(1) : table;
   const singleColumn = width === 1;
+  const seriesColumns = singleColumn ? [0] : Array.from({ length: width - 1 }, (_, j) => j + 1);
+  const { options } = chart;
+  // Bar charts carry their values on the horizontal axis; the others on the vertical one.
+  const valueAxis = optionObject(options, chart.type === 'BAR' ? 'hAxis' : 'vAxis');
+  const axisFormat = typeof valueAxis.format === 'string' ? valueAxis.format : null;
+  const dataInPercent = seriesColumns.every((j) =>
+    body.every((r) => typeof r[j]?.value !== 'number' || r[j]?.numberFormat?.includes('%')),
+  );
+  const percent = axisFormat ? axisFormat.includes('%') || axisFormat === 'percent' : dataInPercent;
   return {
     type: chart.type ?? 'COLUMN',
     title: chart.title,
     anchorRow: chart.anchorRow,
     anchorColumn: chart.anchorColumn,
+    offsetX: chart.offsetX,
+    offsetY: chart.offsetY,
+    width: positiveNumber(options.width, DEFAULT_CHART.width),
+    height: positiveNumber(options.height, DEFAULT_CHART.height),
+    valueFormat: percent && body.length > 0 ? 'percent' : 'number',
+    slanted: optionObject(options, 'hAxis').slantedText === true,
     labels: singleColumn ? body.map((_, i) => String(i + 1)) : body.map((r) => label(r[0])),
-    series: (singleColumn ? [0] : Array.from({ length: width - 1 }, (_, j) => j + 1)).map((j) => ({
+    series: seriesColumns.map((j) => ({
       name: headed ? label(table[0][j]) : '',
       values: body.map((r) => numeric(r[j])),
     })),

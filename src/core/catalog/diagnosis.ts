@@ -69,7 +69,11 @@ export const REVIEW = {
   actual: { en: '{stage} actual', ja: '{stage} 実績' },
   cumulativeTarget: { en: '{stage} cumulative target', ja: '{stage} 累計目標' },
   cumulativeActual: { en: '{stage} cumulative actual', ja: '{stage} 累計実績' },
-  chartStages: { en: 'Target vs actual to date', ja: '累計の目標と実績' },
+  chartStages: { en: 'Attainment to date by stage', ja: '段階別の累計達成率' },
+  chartsHere: {
+    en: 'Review progress draws the charts here.',
+    ja: '「進捗をレビュー」を実行すると、ここにグラフが表示されます。',
+  },
   chartMonthly: { en: '{stage}: monthly target vs actual', ja: '{stage}：月次の目標と実績' },
   chartPace: { en: '{stage}: cumulative pace', ja: '{stage}：累計ペース' },
   targetBlock: { en: 'Targets (from Monthly Targets)', ja: '目標（月次目標より）' },

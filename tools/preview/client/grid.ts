@@ -3,7 +3,7 @@
  * backgrounds, bold, alignment, checkboxes, charts at their anchors; select, type, Enter.
  */
 import type { CellView, SheetView } from '../workbook-view';
-import { drawChart, CHART_HEIGHT, CHART_WIDTH } from './charts';
+import { drawChart } from './charts';
 import { el } from './dom';
 
 const DEFAULT_WIDTH = 100;
@@ -89,7 +89,7 @@ export class Grid {
     const hidden = new Set(sheet.hiddenColumns);
     const chartRows = Math.max(
       0,
-      ...sheet.charts.map((c) => c.anchorRow + Math.ceil(CHART_HEIGHT / ROW_HEIGHT) + 1),
+      ...sheet.charts.map((c) => c.anchorRow + Math.ceil((c.offsetY + c.height) / ROW_HEIGHT) + 1),
     );
     const chartColumns = Math.max(0, ...sheet.charts.map((c) => c.anchorColumn + 5));
     this.rowCount = Math.max(sheet.rows + 20, MIN_ROWS, chartRows);
@@ -229,10 +229,10 @@ export class Grid {
       const anchor = this.cellsByKey.get(`${chart.anchorRow}:${column}`);
       if (!anchor) continue;
       const card = el('figure', { className: 'chart-card' }, [drawChart(chart)]);
-      card.style.left = `${anchor.offsetLeft}px`;
-      card.style.top = `${anchor.offsetTop}px`;
-      card.style.width = `${CHART_WIDTH}px`;
-      card.style.height = `${CHART_HEIGHT}px`;
+      card.style.left = `${anchor.offsetLeft + chart.offsetX}px`;
+      card.style.top = `${anchor.offsetTop + chart.offsetY}px`;
+      card.style.width = `${chart.width}px`;
+      card.style.height = `${chart.height}px`;
       canvas.appendChild(card);
     }
   }
