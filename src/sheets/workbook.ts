@@ -8,6 +8,7 @@ import { framed } from './keys';
 import { monthlySheet } from './monthly';
 import type { SheetNames } from './names';
 import { positions } from './positions';
+import { trackerSheet } from './tracker';
 import { treeSheet } from './tree';
 
 /** Plan -> every sheet of the plan as a description. Pure: same plan and names, same workbook. */
@@ -20,6 +21,7 @@ export function layoutWorkbook(plan: Plan, names: SheetNames, imports?: ImportLa
       actualsSheet(plan, names, pos, imports),
       dashboardSheet(plan, names, pos, imports),
       checklistSheet(plan, names),
+      trackerSheet(plan, names, pos),
     ].map((sheet) => framed(sheet, plan.name)),
   };
 }

@@ -6,7 +6,7 @@
 import { tidy } from '../core/format';
 import { MAX_STAGES, MIN_STAGES } from '../core/funnel';
 import { MAX_CHANNELS, MAX_CSFS, MAX_INITIATIVES, type Plan, type Stage } from '../core/plan';
-import { freshId } from '../core/plan-defaults';
+import { freshId, newKpi } from '../core/plan-defaults';
 
 /** Runs a stage edit, then repairs the last-stage rule and re-points CSFs by their upper stage. */
 function editStages(plan: Plan, edit: (stages: Stage[]) => void): void {
@@ -127,7 +127,7 @@ export function addInitiative(plan: Plan, csfIndex: number): string {
   plan.csfs[csfIndex]?.initiatives.push({
     id,
     name: '',
-    kpi: { name: '', target: '' as unknown as number, cadence: 'monthly', quality: '' },
+    kpi: { ...newKpi(), target: '' as unknown as number },
   });
   return id;
 }
