@@ -30,3 +30,39 @@ export const TRACKER = {
     ja: '施策の KPI はまだありません。「計画を編集…」から CSF と施策を追加できます。',
   },
 } satisfies Record<string, Text>;
+
+/** The initiative KPIs part of the progress review. */
+export const TRACKER_REVIEW = {
+  heading: {
+    en: 'Initiative KPIs due for review as of {date} ({sheet}):',
+    ja: '{date} 時点でレビュー予定の施策 KPI（{sheet}）：',
+  },
+  noneDue: {
+    en: 'No initiative KPI is due for review as of {date}.',
+    ja: '{date} 時点でレビュー予定の施策 KPI はありません。',
+  },
+  due: { en: 'due', ja: 'レビュー予定' },
+  overdue: { en: 'overdue', ja: '期限超過' },
+  dueLine: {
+    en: '• {initiative} — {kpi}: {state} ({count} {count|review|reviews}, since {since}); latest {latest}',
+    ja: '• {initiative} — {kpi}：{state}（{count} 回分、{since} から）。直近 {latest}',
+  },
+  latest: {
+    en: '{actual} of {target} ({attainment}, {status})',
+    ja: '{actual}／目標 {target}（{attainment}、{status}）',
+  },
+  noActual: { en: 'no actual yet', ja: '実績なし' },
+  mostBehind: {
+    en: 'Most behind: {initiative} — {kpi} at {attainment} of target.',
+    ja: '最も遅れている施策：{initiative} — {kpi}（達成率 {attainment}）。',
+  },
+  shortSubs: { en: 'Sub-metrics short: {subs}.', ja: '未達のサブ指標：{subs}。' },
+  numberNotQuality: {
+    en: '{initiative} — {kpi}: met in number, not in quality ({share} met "{quality}", {needed} needed).',
+    ja: '{initiative} — {kpi}：数は達成、品質は未達（「{quality}」を満たしたのは {share}、必要なのは {needed}）。',
+  },
+  noTracker: {
+    en: 'The KPI Tracker sheet is missing: use Update sheets from plan to add it.',
+    ja: 'KPIトラッカーのシートがありません。「計画からシートを更新」で追加できます。',
+  },
+} satisfies Record<string, Text>;
