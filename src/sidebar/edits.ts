@@ -5,7 +5,16 @@
  */
 import { tidy } from '../core/format';
 import { MAX_STAGES, MIN_STAGES } from '../core/funnel';
-import { MAX_CHANNELS, MAX_CSFS, MAX_INITIATIVES, type Plan, type Stage } from '../core/plan';
+import {
+  MAX_CHANNELS,
+  MAX_CSFS,
+  MAX_INITIATIVES,
+  MAX_SUB_METRICS,
+  type Plan,
+  type Stage,
+} from '../core/plan';
+import type { SubMetricSuggestion } from '../core/catalog/sub-metrics';
+import type { Lang } from '../core/i18n';
 import { freshId, newKpi } from '../core/plan-defaults';
 
 /** Runs a stage edit, then repairs the last-stage rule and re-points CSFs by their upper stage. */
@@ -134,4 +143,27 @@ export function addInitiative(plan: Plan, csfIndex: number): string {
 
 export function removeInitiative(plan: Plan, csfIndex: number, index: number): void {
   plan.csfs[csfIndex]?.initiatives.splice(index, 1);
+}
+
+/** Adds a sub-metric to an initiative's KPI: a suggestion in the plan's language, or an empty one. */
+export function addSubMetric(
+  plan: Plan,
+  csfIndex: number,
+  index: number,
+  suggestion: SubMetricSuggestion | null,
+  lang: Lang,
+): void {
+  const kpi = plan.csfs[csfIndex]?.initiatives[index]?.kpi;
+  if (!kpi || kpi.subMetrics.length >= MAX_SUB_METRICS) return;
+  kpi.subMetrics.push({
+    id: freshId('sub', kpi.subMetrics),
+    name: suggestion ? suggestion.name[lang] : '',
+    target: suggestion ? suggestion.target : ('' as unknown as number),
+    unit: suggestion ? suggestion.unit : 'count',
+    signal: suggestion ? suggestion.signal : false,
+  });
+}
+
+export function removeSubMetric(plan: Plan, csfIndex: number, index: number, sub: number): void {
+  plan.csfs[csfIndex]?.initiatives[index]?.kpi.subMetrics.splice(sub, 1);
 }
