@@ -1,27 +1,9 @@
 /** Values typed on the KPI Tracker are kept by key on every re-run, or archived: never lost. */
 import { Button } from '../../tools/emulator';
 import type { Plan } from '../../src/core/plan';
-import { locate } from '../../src/sheets/keys';
+import { typeOnTracker as typeAt, valueOnTracker as valueOf } from '../support/tracker-cells';
 import { addOn, type AddOn } from '../support/addon';
 import { NOW } from '../support/clock';
-
-const valueOf = (app: AddOn, sheet: string, rowKey: string, colKey: string): unknown => {
-  const values = app.values(sheet);
-  const found = locate(values, 'tracker');
-  const r = found?.rows.get(rowKey);
-  const c = found?.cols.get(colKey);
-  if (r === undefined || c === undefined) throw new Error(`${rowKey}/${colKey} not on ${sheet}`);
-  return values[r]?.[c];
-};
-
-function typeAt(app: AddOn, sheet: string, rowKey: string, colKey: string, value: number): void {
-  const found = locate(app.values(sheet), 'tracker');
-  const r = found?.rows.get(rowKey);
-  const c = found?.cols.get(colKey);
-  if (r === undefined || c === undefined) throw new Error(`${rowKey}/${colKey} not on ${sheet}`);
-  const refused = app.env.spreadsheet.setCellValueAsUser(sheet, r + 1, c + 1, value);
-  if (refused) throw new Error(`refused: ${refused}`);
-}
 
 const storedPlan = (app: AddOn): Plan => {
   app.call('openEditPlanWizard');

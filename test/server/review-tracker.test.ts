@@ -2,18 +2,9 @@
 import { Button } from '../../tools/emulator';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import type { Plan } from '../../src/core/plan';
-import { locate } from '../../src/sheets/keys';
-import { addOn, type AddOn } from '../support/addon';
+import { typeOnTracker as typeAt } from '../support/tracker-cells';
+import { addOn } from '../support/addon';
 import { largePlan, withManyKpis } from '../support/plans';
-
-function typeAt(app: AddOn, sheet: string, rowKey: string, colKey: string, value: number): void {
-  const found = locate(app.values(sheet), 'tracker');
-  const r = found?.rows.get(rowKey);
-  const c = found?.cols.get(colKey);
-  if (r === undefined || c === undefined) throw new Error(`${rowKey}/${colKey} not on ${sheet}`);
-  const refused = app.env.spreadsheet.setCellValueAsUser(sheet, r + 1, c + 1, value);
-  if (refused) throw new Error(`refused: ${refused}`);
-}
 
 /** The default plan from January 2027, reviewed on 10 March 2027 (Tokyo). */
 function reviewed(lang: 'en' | 'ja', now = '2027-03-10T09:00:00+09:00'): string {
