@@ -5,7 +5,7 @@ import { readImport } from '../../src/core/import/preview';
 import type { Plan } from '../../src/core/plan';
 import { positions } from '../../src/sheets/positions';
 import { loadBundle } from '../../test/support/bundle';
-import { largePlan } from '../../test/support/plans';
+import { largePlan, withManyKpis } from '../../test/support/plans';
 import { benchSidebar } from './sidebar';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -98,8 +98,11 @@ function planCalls(): void {
   };
   const a = review(small, defaultPlan('en'));
   const b = review(large, largePlan());
+  // 30 initiative KPIs of five sub-metrics each, on the KPI Tracker.
+  const kpis = withManyKpis(largePlan());
+  const c = review(addOnWith(kpis), kpis);
   console.log(
-    `bench: review calls default=${a.calls} large=${b.calls} (in-memory run ${a.ms.toFixed(0)} ms / ${b.ms.toFixed(0)} ms)`,
+    `bench: review calls default=${a.calls} large=${b.calls} large+30 KPIs=${c.calls} (in-memory run ${a.ms.toFixed(0)} ms / ${b.ms.toFixed(0)} ms / ${c.ms.toFixed(0)} ms)`,
   );
 }
 

@@ -1,5 +1,13 @@
 import type { Lang } from './i18n';
-import { PLAN_SCHEMA_VERSION, type Channel, type Csf, type Plan, type Stage } from './plan';
+import {
+  PLAN_SCHEMA_VERSION,
+  type Channel,
+  type Csf,
+  type Kpi,
+  type Plan,
+  type Stage,
+  type SubMetric,
+} from './plan';
 
 interface LangDefaults {
   currency: string;
@@ -17,6 +25,8 @@ interface LangDefaults {
     target: number;
     cadence: 'weekly' | 'monthly' | 'quarterly' | 'once';
     quality: string;
+    /** Sub-metrics as [name, unit, target, signal]. */
+    subs: [string, SubMetric['unit'], number, boolean][];
   }[];
 }
 
@@ -43,6 +53,11 @@ const DEFAULTS: Record<Lang, LangDefaults> = {
         target: 40,
         cadence: 'monthly',
         quality: 'スコアが基準以上で、購買プロファイルに合致',
+        subs: [
+          ['購買プロファイルに合うリードの割合', 'rate', 0.4, false],
+          ['スコア基準以上のリード', 'count', 100, false],
+          ['ページ滞在時間', 'seconds', 60, true],
+        ],
       },
       {
         transition: 1,
@@ -52,6 +67,10 @@ const DEFAULTS: Record<Lang, LangDefaults> = {
         target: 500,
         cadence: 'weekly',
         quality: '営業が SFA に接触記録を残したもの',
+        subs: [
+          ['営業がフォローするまでの時間', 'hours', 24, false],
+          ['営業の受け入れ率', 'rate', 0.5, false],
+        ],
       },
       {
         transition: 2,
@@ -61,6 +80,7 @@ const DEFAULTS: Record<Lang, LangDefaults> = {
         target: 6,
         cadence: 'quarterly',
         quality: '顧客の公開承認済み',
+        subs: [],
       },
     ],
   },
@@ -86,6 +106,11 @@ const DEFAULTS: Record<Lang, LangDefaults> = {
         target: 40,
         cadence: 'monthly',
         quality: 'Score above threshold and matches the buyer profile',
+        subs: [
+          ['Share of leads matching the buyer profile', 'rate', 0.4, false],
+          ['Leads at or above the score threshold', 'count', 100, false],
+          ['Page dwell time', 'seconds', 60, true],
+        ],
       },
       {
         transition: 1,
@@ -95,6 +120,10 @@ const DEFAULTS: Record<Lang, LangDefaults> = {
         target: 500,
         cadence: 'weekly',
         quality: 'Contact logged in the CRM by sales',
+        subs: [
+          ['Time to sales follow-up', 'hours', 24, false],
+          ['Sales acceptance rate', 'rate', 0.5, false],
+        ],
       },
       {
         transition: 2,
@@ -104,6 +133,7 @@ const DEFAULTS: Record<Lang, LangDefaults> = {
         target: 6,
         cadence: 'quarterly',
         quality: 'Approved for publication by the customer',
+        subs: [],
       },
     ],
   },
@@ -142,7 +172,21 @@ export function defaultPlan(
       {
         id: `ini${i + 1}`,
         name: c.initiative,
-        kpi: { name: c.kpi, target: c.target, cadence: c.cadence, quality: c.quality },
+        kpi: {
+          ...newKpi(c.cadence),
+          name: c.kpi,
+          target: c.target,
+          quality: c.quality,
+          // The newsletter's MQLs are MQLs: the tracker shows its share of the stage.
+          countsStage: i === 0,
+          subMetrics: c.subs.map(([name, unit, target, signal], k) => ({
+            id: `sub${k + 1}`,
+            name,
+            target,
+            unit,
+            signal,
+          })),
+        },
       },
     ],
   }));
@@ -161,6 +205,20 @@ export function defaultPlan(
     channels,
     csfs,
     thresholds: { green: 1, amber: 0.9 },
+  };
+}
+
+/** A KPI with nothing typed yet: no sub-metrics, the plan's rate as quality share, no end date. */
+export function newKpi(cadence: Kpi['cadence'] = 'monthly'): Kpi {
+  return {
+    name: '',
+    target: 0,
+    cadence,
+    quality: '',
+    qualityShare: null,
+    endDate: null,
+    countsStage: false,
+    subMetrics: [],
   };
 }
 

@@ -10,6 +10,7 @@ import {
   MAX_CSFS,
   MAX_INITIATIVES,
   MAX_LAG_MONTHS,
+  MAX_SUB_METRICS,
   MAX_NAME_LENGTH,
   MAX_SEASONALITY_WEIGHT,
   MIN_CPL,
@@ -17,9 +18,11 @@ import {
   MAX_TEXT_LENGTH,
   PLAN_SCHEMA_VERSION,
   STAGE_KINDS,
+  SUB_METRIC_UNITS,
   type Plan,
 } from './plan';
-import { Collector, isNum, isObj, nestsWithin, type Obj, type PlanIssue } from './plan-checks';
+import { dayNumber, periodDays, isoDate } from './cadence';
+import { Collector, isNum, isObj, nestsWithin, shown, type Obj, type PlanIssue } from './plan-checks';
 import { wonDealsExact } from './plan-math';
 import { upgradePlan } from './plan-upgrade';
 
@@ -27,8 +30,11 @@ export type { PlanIssue } from './plan-checks';
 
 export type PlanCheck = { ok: true; plan: Plan; issues: [] } | { ok: false; issues: PlanIssue[] };
 
-/** How deep a plan nests: plan, csfs, a CSF, initiatives, an initiative, its KPI (and room to spare). */
-const PLAN_DEPTH = 8;
+/**
+ * How deep a plan nests: plan, csfs, a CSF, initiatives, an initiative, its KPI, its sub-metrics,
+ * a sub-metric (and room to spare).
+ */
+const PLAN_DEPTH = 10;
 
 /**
  * True when a value has the plan's structure (the right version, objects and lists where they
@@ -176,7 +182,13 @@ function checkChannels(c: Collector, value: unknown): void {
 }
 
 /** One initiative under a CSF, with its KPI. */
-function checkInitiative(c: Collector, ini: Obj, i: number, j: number): void {
+function checkInitiative(
+  c: Collector,
+  ini: Obj,
+  i: number,
+  j: number,
+  period: { first: number; after: number } | null,
+): void {
   const lq = { n: i + 1, m: j + 1 };
   const base = `csfs.${i}.initiatives.${j}`;
   c.text(ini.name, `${base}.name`, FIELD.initiativeName, lq, { required: true, max: MAX_NAME_LENGTH });
@@ -186,10 +198,62 @@ function checkInitiative(c: Collector, ini: Obj, i: number, j: number): void {
   c.number(kpi.target, `${base}.kpi.target`, FIELD.kpiTarget, lq, 'amount', { max: MAX_AMOUNT });
   c.oneOf(kpi.cadence, `${base}.kpi.cadence`, FIELD.kpiCadence, lq, CADENCES);
   c.text(kpi.quality, `${base}.kpi.quality`, FIELD.kpiQuality, lq, { required: false, max: MAX_TEXT_LENGTH });
+  if (kpi.qualityShare !== null)
+    c.number(kpi.qualityShare, `${base}.kpi.qualityShare`, FIELD.kpiQualityShare, lq, 'rate');
+  checkEndDate(c, kpi.endDate, `${base}.kpi.endDate`, lq, period);
+  if (typeof kpi.countsStage !== 'boolean')
+    c.add(`${base}.kpi.countsStage`, 'invalid', FIELD.kpiCountsStage, lq);
+  checkSubMetrics(c, kpi.subMetrics, `${base}.kpi.subMetrics`, lq);
+}
+
+/** A campaign end date: none, or a calendar day within the plan period. */
+function checkEndDate(
+  c: Collector,
+  v: unknown,
+  path: string,
+  lq: { n: number; m: number },
+  period: { first: number; after: number } | null,
+): void {
+  if (v === null) return;
+  const day = typeof v === 'string' ? dayNumber(v) : null;
+  if (day === null) return c.add(path, 'notDate', FIELD.kpiEndDate, lq, { value: shown(v) });
+  if (period && (day < period.first || day >= period.after)) {
+    const params = { value: v as string, min: isoDate(period.first), max: isoDate(period.after - 1) };
+    c.add(path, 'outOfRange', FIELD.kpiEndDate, lq, params);
+  }
+}
+
+/** At most MAX_SUB_METRICS sub-metrics, each with a name, a target in its unit and a unique id. */
+function checkSubMetrics(c: Collector, v: unknown, path: string, lq: { n: number; m: number }): void {
+  if (!Array.isArray(v)) return c.add(path, 'invalid', FIELD.kpiSubMetrics, lq);
+  if (v.length > MAX_SUB_METRICS)
+    c.add(path, 'tooMany', FIELD.kpiSubMetrics, lq, { value: v.length, max: MAX_SUB_METRICS });
+  const subs = objects(v);
+  subs.forEach((sub, k) => {
+    const lk = { ...lq, k: k + 1 };
+    const at = `${path}.${k}`;
+    c.text(sub.name, `${at}.name`, FIELD.subMetricName, lk, { required: true, max: MAX_NAME_LENGTH });
+    if (c.oneOf(sub.unit, `${at}.unit`, FIELD.subMetricUnit, lk, SUB_METRIC_UNITS)) {
+      if (sub.unit === 'rate') c.number(sub.target, `${at}.target`, FIELD.subMetricTarget, lk, 'rate');
+      else c.number(sub.target, `${at}.target`, FIELD.subMetricTarget, lk, 'amount', { max: MAX_AMOUNT });
+    }
+    if (typeof sub.signal !== 'boolean') c.add(`${at}.signal`, 'invalid', FIELD.subMetricSignal, lk);
+  });
+  c.unique(
+    subs.map((x) => ({ id: x.id, name: x.name })),
+    path,
+    FIELD.subMetricId,
+    FIELD.subMetricName,
+  );
 }
 
 /** CSFs, each on a transition that exists, with their initiatives; at most MAX_CSFS of MAX_INITIATIVES each. */
-function checkCsfs(c: Collector, value: unknown, stageCount: number): void {
+function checkCsfs(
+  c: Collector,
+  value: unknown,
+  stageCount: number,
+  period: { first: number; after: number } | null,
+): void {
   if (!Array.isArray(value)) {
     c.add('csfs', 'invalid', FIELD.csfs);
     return;
@@ -207,7 +271,7 @@ function checkCsfs(c: Collector, value: unknown, stageCount: number): void {
       const params = { value: csf.initiatives.length, max: MAX_INITIATIVES };
       c.add(`csfs.${i}.initiatives`, 'tooMany', FIELD.csfInitiatives, lp, params);
     }
-    objects(csf.initiatives).forEach((ini, j) => checkInitiative(c, ini, i, j));
+    objects(csf.initiatives).forEach((ini, j) => checkInitiative(c, ini, i, j, period));
   });
   c.unique(
     csfs.map((x) => ({ id: x.id, name: undefined })),
@@ -294,11 +358,35 @@ function cleanPlan(p: Obj): Plan {
       initiatives: initiatives.map(({ id, name, kpi }) => ({
         id,
         name,
-        kpi: { name: kpi.name, target: kpi.target, cadence: kpi.cadence, quality: kpi.quality },
+        kpi: {
+          name: kpi.name,
+          target: kpi.target,
+          cadence: kpi.cadence,
+          quality: kpi.quality,
+          qualityShare: kpi.qualityShare,
+          endDate: kpi.endDate,
+          countsStage: kpi.countsStage,
+          subMetrics: kpi.subMetrics.map(({ id, name, target, unit, signal }) => ({
+            id,
+            name,
+            target,
+            unit,
+            signal,
+          })),
+        },
       })),
     })),
     thresholds: { green: thresholds.green, amber: thresholds.amber },
   };
+}
+
+/** The plan period as days, when its start and length are valid (end dates are checked against it). */
+function knownPeriod(p: Obj): { first: number; after: number } | null {
+  const ok = (v: unknown, min: number, max: number) =>
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+  if (!ok(p.startYear, 2000, 2100) || !ok(p.startMonth, 1, 12) || !ok(p.periodMonths, 1, MAX_PERIOD_MONTHS))
+    return null;
+  return periodDays(p as unknown as Plan);
 }
 
 /** Checks a plan received from anywhere (storage, the sidebar, a hand-crafted call) and reports every problem at once. */
@@ -314,7 +402,8 @@ export function validatePlan(value: unknown): PlanCheck {
   const ratesOk = checkStages(c, input.stages);
   checkSeasonality(c, input.seasonality);
   c.section('budget', () => checkChannels(c, input.channels));
-  c.section('none', () => checkCsfs(c, input.csfs, Array.isArray(input.stages) ? input.stages.length : 0));
+  const stageCount = Array.isArray(input.stages) ? input.stages.length : 0;
+  c.section('none', () => checkCsfs(c, input.csfs, stageCount, knownPeriod(input)));
   c.section('none', () => checkThresholds(c, input.thresholds));
   if (!goalOk || !ratesOk || c.issues.length > 0) return { ok: false, issues: c.issues };
   const plan = cleanPlan(input);

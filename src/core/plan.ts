@@ -1,7 +1,10 @@
 import type { Lang } from './i18n';
 
-/** 2: stages carry a kind. Version 1 plans (stages known by their ids) are upgraded on reading. */
-export const PLAN_SCHEMA_VERSION = 2;
+/**
+ * 2: stages carry a kind. 3: initiative KPIs carry sub-metrics, a quality share, a campaign end
+ * date and whether they count their stage. Older plans are upgraded on reading (plan-upgrade.ts).
+ */
+export const PLAN_SCHEMA_VERSION = 3;
 
 export type GoalKind = 'revenue' | 'customers';
 export type Cadence = 'weekly' | 'monthly' | 'quarterly' | 'once';
@@ -43,16 +46,47 @@ export interface Channel {
   cpl: number;
 }
 
+/**
+ * How a sub-metric is measured: a count (sessions), a rate (click rate, a fraction), hours (time to
+ * follow up: lower is better) or seconds (page dwell time).
+ */
+export type SubMetricUnit = 'count' | 'rate' | 'hours' | 'seconds';
+export const SUB_METRIC_UNITS: readonly SubMetricUnit[] = ['count', 'rate', 'hours', 'seconds'];
+
+/** A number beside a KPI that says why it falls short (for downloads: sessions, CTA click rate...). */
+export interface SubMetric {
+  id: string;
+  name: string;
+  /** Target per review period, in its unit (a rate as a fraction). */
+  target: number;
+  unit: SubMetricUnit;
+  /** A supporting signal (dwell time, scroll depth): shown, never given a status. */
+  signal: boolean;
+}
+
+export interface Kpi {
+  name: string;
+  /** Target per review period of its cadence (for 'once': for the campaign). */
+  target: number;
+  cadence: Cadence;
+  /** What makes a result count, agreed with sales. */
+  quality: string;
+  /**
+   * The share of results that must meet the quality condition, a fraction in (0, 1]; null means
+   * the plan's rate from the stage the KPI feeds into the next one.
+   */
+  qualityShare: number | null;
+  /** Last day of a one-off campaign (ISO date), reviewed the day after; null: the plan's last day. */
+  endDate: string | null;
+  /** The KPI counts the stage its transition feeds (e.g. newsletter-driven MQLs): show its share. */
+  countsStage: boolean;
+  subMetrics: SubMetric[];
+}
+
 export interface Initiative {
   id: string;
   name: string;
-  kpi: {
-    name: string;
-    target: number;
-    cadence: Cadence;
-    /** What makes a result count, agreed with sales. */
-    quality: string;
-  };
+  kpi: Kpi;
 }
 
 export interface Csf {
@@ -101,6 +135,8 @@ export const MAX_TEXT_LENGTH = 500;
 /** CSFs in a plan (a funnel of 10 stages has 9 transitions) and initiatives under each CSF. */
 export const MAX_CSFS = 10;
 export const MAX_INITIATIVES = 10;
+/** Sub-metrics beside one KPI. */
+export const MAX_SUB_METRICS = 5;
 
 /*
  * Bounds on the numbers of a plan, so that no sheet formula can overflow or show #NUM!. Counts are

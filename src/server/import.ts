@@ -1,4 +1,5 @@
 import { IMPORT_SERVER } from '../core/catalog/import-server';
+import { todayIn } from './today';
 import { IMPORT_SHEETS } from '../core/catalog/import-sheets';
 import { render, type Lang } from '../core/i18n';
 import { previewImport as previewRows, readImport } from '../core/import/preview';
@@ -41,19 +42,6 @@ function asRows(rows: unknown): string[][] | null {
 }
 
 const cellCount = (rows: string[][]) => rows.reduce((sum, line) => sum + line.length, 0);
-
-/** The calendar date today in the spreadsheet's time zone, as ISO (the export's "as of"). */
-function todayIn(timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .formatToParts(new Date())
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
 
 /** Why a file was refused, in the user's language, or null for any other error. */
 function refusalText(error: unknown, lang: Lang): string | null {

@@ -1,6 +1,6 @@
 import { REVIEW, REVIEW_SERVER } from '../core/catalog/diagnosis';
 import { DIALOG } from '../core/catalog/ui';
-import { render } from '../core/i18n';
+import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { reviewProgress, type ActualGrid } from '../core/review';
 import { reviewSummary } from '../core/review-summary';
@@ -19,6 +19,10 @@ import { activePlanOrTell } from './actions';
 import { readJson } from './storage';
 import { tell, working } from './ask';
 import { userLang } from './locale';
+import { readTracker } from './tracker-read';
+import { trackerSummary } from '../core/tracker-summary';
+import { TRACKER_REVIEW } from '../core/catalog/tracker';
+import { todayIn } from './today';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -103,6 +107,13 @@ function readActualGrid(
   return { grid, notNumbers };
 }
 
+/** The cells of a sheet that hold text where a number belongs, as one line (none when there are none). */
+function notNumbersLine(notNumbers: string[], sheet: string, lang: Lang): string[] {
+  if (!notNumbers.length) return [];
+  const cells = notNumbers.slice(0, 8).join(', ') + (notNumbers.length > 8 ? ', …' : '');
+  return [render(REVIEW.notNumbers, lang, { count: notNumbers.length, sheet, cells })];
+}
+
 /** Menu: Review progress. Highlights, diagnosis charts and a summary of where the funnel stands. */
 export function reviewProgressAction(): void {
   const lang = userLang();
@@ -163,10 +174,21 @@ export function reviewProgressAction(): void {
 
     const review = reviewProgress(plan, grid, numbers);
     message = reviewSummary(plan, review, lang, actuals.getName());
-    if (notNumbers.length) {
-      const cells = notNumbers.slice(0, 8).join(', ') + (notNumbers.length > 8 ? ', …' : '');
-      message += `\n\n${render(REVIEW.notNumbers, lang, { count: notNumbers.length, sheet: actuals.getName(), cells })}`;
+    if (plan.csfs.some((c) => c.initiatives.length)) {
+      const tracker = sheets.tracker;
+      const stageActuals = grid.map((row) => row.reduce<number>((sum, v) => sum + (v ?? 0), 0));
+      const lines = [render(TRACKER_REVIEW.noTracker, lang)];
+      if (tracker) {
+        const read = readTracker(tracker, plan, names, stageActuals);
+        const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
+        lines.splice(0, 1, ...trackerSummary(read.progress, read.entries, today, lang, tracker.getName()));
+        lines.push(...notNumbersLine(read.notNumbers, tracker.getName(), lang));
+      }
+      message += `\n\n${lines.join('\n')}`;
     }
+    message += notNumbersLine(notNumbers, actuals.getName(), lang)
+      .map((line) => `\n\n${line}`)
+      .join('');
     dashboard.activate();
   } finally {
     lock.releaseLock();

@@ -22,7 +22,7 @@ export interface Cell {
   input?: string;
 }
 
-export type SheetKey = 'tree' | 'monthly' | 'actuals' | 'dashboard' | 'checklist';
+export type SheetKey = 'tree' | 'monthly' | 'actuals' | 'dashboard' | 'checklist' | 'tracker';
 /** Sheets an import writes besides the plan's own. */
 export type RecordSheetKey = 'contacts' | 'deals' | 'mapping';
 

@@ -1,3 +1,4 @@
+import { SHEET_KEYS } from './names';
 import { sizeOf, type Cell, type SheetDescription, type SheetKey } from './description';
 
 /**
@@ -19,7 +20,7 @@ export function readMark(value: unknown): { sheet: SheetKey; plan: string } | nu
   const colon = rest.indexOf(':');
   if (colon < 0) return null;
   const sheet = rest.slice(0, colon) as SheetKey;
-  if (!['tree', 'monthly', 'actuals', 'dashboard', 'checklist'].includes(sheet)) return null;
+  if (!(SHEET_KEYS as readonly string[]).includes(sheet)) return null;
   return { sheet, plan: rest.slice(colon + 1) };
 }
 

@@ -9,6 +9,7 @@ import { framed } from './keys';
 import { monthlySheet } from './monthly';
 import type { SheetNames } from './names';
 import { positions } from './positions';
+import { trackerSheet } from './tracker';
 import { treeSheet } from './tree';
 import { fitWidths, type WidthBounds } from './widths';
 
@@ -20,6 +21,7 @@ function layoutSheets(plan: Plan, names: SheetNames, imports?: ImportLayout): Sh
     actualsSheet(plan, names, pos, imports),
     dashboardSheet(plan, names, pos, imports),
     checklistSheet(plan, names),
+    trackerSheet(plan, names, pos),
   ];
 }
 

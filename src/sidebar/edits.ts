@@ -5,8 +5,17 @@
  */
 import { tidy } from '../core/format';
 import { MAX_STAGES, MIN_STAGES } from '../core/funnel';
-import { MAX_CHANNELS, MAX_CSFS, MAX_INITIATIVES, type Plan, type Stage } from '../core/plan';
-import { freshId } from '../core/plan-defaults';
+import {
+  MAX_CHANNELS,
+  MAX_CSFS,
+  MAX_INITIATIVES,
+  MAX_SUB_METRICS,
+  type Plan,
+  type Stage,
+} from '../core/plan';
+import type { SubMetricSuggestion } from '../core/catalog/sub-metrics';
+import type { Lang } from '../core/i18n';
+import { freshId, newKpi } from '../core/plan-defaults';
 
 /** Runs a stage edit, then repairs the last-stage rule and re-points CSFs by their upper stage. */
 function editStages(plan: Plan, edit: (stages: Stage[]) => void): void {
@@ -127,11 +136,34 @@ export function addInitiative(plan: Plan, csfIndex: number): string {
   plan.csfs[csfIndex]?.initiatives.push({
     id,
     name: '',
-    kpi: { name: '', target: '' as unknown as number, cadence: 'monthly', quality: '' },
+    kpi: { ...newKpi(), target: '' as unknown as number },
   });
   return id;
 }
 
 export function removeInitiative(plan: Plan, csfIndex: number, index: number): void {
   plan.csfs[csfIndex]?.initiatives.splice(index, 1);
+}
+
+/** Adds a sub-metric to an initiative's KPI: a suggestion in the plan's language, or an empty one. */
+export function addSubMetric(
+  plan: Plan,
+  csfIndex: number,
+  index: number,
+  suggestion: SubMetricSuggestion | null,
+  lang: Lang,
+): void {
+  const kpi = plan.csfs[csfIndex]?.initiatives[index]?.kpi;
+  if (!kpi || kpi.subMetrics.length >= MAX_SUB_METRICS) return;
+  kpi.subMetrics.push({
+    id: freshId('sub', kpi.subMetrics),
+    name: suggestion ? suggestion.name[lang] : '',
+    target: suggestion ? suggestion.target : ('' as unknown as number),
+    unit: suggestion ? suggestion.unit : 'count',
+    signal: suggestion ? suggestion.signal : false,
+  });
+}
+
+export function removeSubMetric(plan: Plan, csfIndex: number, index: number, sub: number): void {
+  plan.csfs[csfIndex]?.initiatives[index]?.kpi.subMetrics.splice(sub, 1);
 }

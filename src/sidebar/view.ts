@@ -48,6 +48,8 @@ export interface FieldOptions {
   multiline?: boolean;
   /** Extra class on the wrapper, e.g. "narrow" for a short number. */
   className?: string;
+  /** What an emptied input writes, for optional values (null: "use the default"). */
+  blank?: null;
 }
 
 export interface SelectOptions {
@@ -107,7 +109,12 @@ export class View {
           spellcheck: o.kind === 'text' ? null : 'false',
         });
     input.value = showValue(o.kind, getAt(this.plan, o.path));
-    input.addEventListener('input', () => this.host.change(o.path, readInput(o.kind, input.value)));
+    input.addEventListener('input', () =>
+      this.host.change(
+        o.path,
+        o.blank !== undefined && input.value.trim() === '' ? o.blank : readInput(o.kind, input.value),
+      ),
+    );
     return this.wrap(o.path, o.label, input, o.suffix, o.hint, o.className);
   }
 

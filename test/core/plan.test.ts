@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { computePlan } from '../../src/core/plan-math';
-import { defaultPlan, defaultStartYear } from '../../src/core/plan-defaults';
+import { defaultPlan, defaultStartYear, newKpi } from '../../src/core/plan-defaults';
 import { validatePlan } from '../../src/core/plan-validate';
 import { monthColumns, phaseTotal } from '../../src/core/phasing';
 import { MAX_PLAN_BYTES, planStorageBytes, utf8ByteLength } from '../../src/core/chunks';
@@ -350,9 +350,9 @@ describe('a valid plan fits the document properties', () => {
     id: `ini${i}-${j}`,
     name: `${text.slice(0, 90)} ${i}-${j}`,
     kpi: {
+      ...newKpi(),
       name: `${text.slice(0, 90)} KPI ${i}-${j}`,
       target: 10,
-      cadence: 'monthly' as const,
       quality: text,
     },
   });

@@ -1,7 +1,7 @@
 /** What the server refuses before it touches a sheet or the stored data. */
 import { MAX_PLAN_BYTES, planStorageBytes } from '../../src/core/chunks';
 import type { Plan } from '../../src/core/plan';
-import { defaultPlan } from '../../src/core/plan-defaults';
+import { defaultPlan, newKpi } from '../../src/core/plan-defaults';
 import { addOn } from '../support/addon';
 
 function tooLargePlan(): Plan {
@@ -14,7 +14,7 @@ function tooLargePlan(): Plan {
     initiatives: Array.from({ length: 10 }, (_, j) => ({
       id: `ini${i}-${j}`,
       name: `Initiative ${i}-${j}`,
-      kpi: { name: `KPI ${i}-${j}`, target: 1, cadence: 'monthly' as const, quality: text },
+      kpi: { ...newKpi(), name: `KPI ${i}-${j}`, target: 1, quality: text },
     })),
   }));
   return plan;

@@ -37,6 +37,7 @@ describe('Update sheets from plan', () => {
       'Actuals',
       'Dashboard 2',
       'Checklist',
+      'KPI Tracker',
     ]);
     typeActuals(app);
     const before = {
@@ -52,7 +53,7 @@ describe('Update sheets from plan', () => {
     expect(app.values('Checklist')).toEqual(before.checklist);
     expect(app.values('Dashboard')).toEqual(before.own);
     expect(own.getDataRange().getFormulas()).toEqual(ownFormulas);
-    expect(app.sheetNames()).toHaveLength(7);
+    expect(app.sheetNames()).toHaveLength(8);
     expect(
       app.values('Actuals')[pos.months.stageRow(0) - 1][pos.months.firstCol + pos.months.before - 1],
     ).toBe(1800);
@@ -296,6 +297,7 @@ describe('fixes from review', () => {
       'Actuals',
       'Dashboard',
       'Checklist',
+      'KPI Tracker',
     ]);
     expect(app.values('KPI Tree')[0][0]).toBe('FY plan');
     expect(

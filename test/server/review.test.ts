@@ -111,8 +111,10 @@ describe('Review progress', () => {
   test('no actuals yet: a clear "enter actuals first", and the rules are ready', () => {
     const app = setUp([]);
     app.call('reviewProgress');
+    // The initiative KPIs follow (none due before the plan starts).
     expect(app.env.ui.dialogs().at(-1)!.prompt).toBe(
-      'There are no actuals yet. Enter actual counts on the "Actuals" sheet first, then run Review progress again.',
+      'There are no actuals yet. Enter actual counts on the "Actuals" sheet first, then run Review progress again.' +
+        '\n\nNo initiative KPI is due for review as of 2026-11-15.',
     );
     expect(app.env.spreadsheet.getSheetByName('Actuals')!.getConditionalFormatRules().length).toBeGreaterThan(
       0,

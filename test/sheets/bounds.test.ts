@@ -13,13 +13,14 @@ import {
 } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { validatePlan } from '../../src/core/plan-validate';
+import { SHEET_KEYS } from '../../src/sheets/names';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { evaluate } from '../support/hf-workbook';
 
 function errorCells(plan: Plan): string[] {
   const check = validatePlan(plan);
   if (!check.ok) throw new Error(check.issues.map((i) => i.message.en).join('\n'));
-  const keys = ['tree', 'monthly', 'actuals', 'dashboard', 'checklist'] as const;
+  const keys = SHEET_KEYS;
   const names = Object.fromEntries(keys.map((k) => [k, render(SHEET_NAME[k], plan.lang)])) as Record<
     (typeof keys)[number],
     string

@@ -17,6 +17,7 @@ const namesFor = (plan: Plan): SheetNames => ({
   actuals: render(SHEET_NAME.actuals, plan.lang),
   dashboard: render(SHEET_NAME.dashboard, plan.lang),
   checklist: render(SHEET_NAME.checklist, plan.lang),
+  tracker: render(SHEET_NAME.tracker, plan.lang),
 });
 
 /** Every target cell the sheets compute must equal the core's number. */

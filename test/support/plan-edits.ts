@@ -9,6 +9,7 @@ export const ENGLISH_NAMES: SheetNames = {
   actuals: 'Actuals',
   dashboard: 'Dashboard',
   checklist: 'Checklist',
+  tracker: 'KPI Tracker',
 };
 
 /** Edits a marketer makes to a plan between two runs, for property tests of the re-run. */

@@ -36,3 +36,35 @@ export function largePlan(lang: 'en' | 'ja' = 'en'): Plan {
   plan.seasonality = [1, 1, 1.2, 1, 0.8, 0.8, 0.6, 0.8, 1, 1.2, 1.4, 1.2];
   return plan;
 }
+
+/** A plan with many initiative KPIs: `perCsf` initiatives under each of `csfs` CSFs, each with five sub-metrics. */
+export function withManyKpis(plan: Plan, csfs = 6, perCsf = 5): Plan {
+  const cadences = ['weekly', 'monthly', 'quarterly', 'once'] as const;
+  const copy: Plan = JSON.parse(JSON.stringify(plan));
+  copy.csfs = Array.from({ length: csfs }, (_, i) => ({
+    id: `csf${i + 1}`,
+    transition: i % (plan.stages.length - 1),
+    text: `CSF ${i + 1}`,
+    initiatives: Array.from({ length: perCsf }, (_, j) => ({
+      id: `ini${i + 1}-${j + 1}`,
+      name: `Initiative ${i + 1}-${j + 1}`,
+      kpi: {
+        name: `KPI ${i + 1}-${j + 1}`,
+        target: 50,
+        cadence: cadences[(i + j) % cadences.length] ?? 'monthly',
+        quality: j % 2 ? 'Accepted by sales' : '',
+        qualityShare: null,
+        endDate: null,
+        countsStage: j === 0,
+        subMetrics: Array.from({ length: 5 }, (_, k) => ({
+          id: `sub${k + 1}`,
+          name: `Sub-metric ${k + 1}`,
+          target: k % 2 ? 0.5 : 100,
+          unit: k % 2 ? ('rate' as const) : ('count' as const),
+          signal: k === 4,
+        })),
+      },
+    })),
+  }));
+  return copy;
+}

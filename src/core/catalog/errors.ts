@@ -98,6 +98,10 @@ export const ERROR_TEXT = {
     en: '{field}: {value} must be between {min} and {max}.',
     ja: '{field}：{value} は {min}〜{max} の範囲で入力してください。',
   },
+  notDate: {
+    en: '{field}: "{value}" is not a date. Type it as 2027-06-30.',
+    ja: '{field}：「{value}」は日付ではありません。2027-06-30 のように入力してください。',
+  },
   invalid: {
     en: '{field} is not valid.',
     ja: '{field} が正しくありません。',

@@ -49,6 +49,36 @@ export const FIELD = {
   kpiTarget: { en: 'CSF {n}, initiative {m}: KPI target', ja: 'CSF {n}・施策 {m}：KPI 目標' },
   kpiCadence: { en: 'CSF {n}, initiative {m}: review cadence', ja: 'CSF {n}・施策 {m}：レビュー頻度' },
   kpiQuality: { en: 'CSF {n}, initiative {m}: quality condition', ja: 'CSF {n}・施策 {m}：品質条件' },
+  kpiQualityShare: {
+    en: 'CSF {n}, initiative {m}: share that must meet the quality condition',
+    ja: 'CSF {n}・施策 {m}：品質条件を満たすべき割合',
+  },
+  kpiEndDate: { en: 'CSF {n}, initiative {m}: campaign end date', ja: 'CSF {n}・施策 {m}：施策の終了日' },
+  kpiCountsStage: {
+    en: 'CSF {n}, initiative {m}: counts the stage it feeds',
+    ja: 'CSF {n}・施策 {m}：段階の件数に含まれるか',
+  },
+  kpiSubMetrics: { en: 'CSF {n}, initiative {m}: sub-metrics', ja: 'CSF {n}・施策 {m}：サブ指標' },
+  subMetricName: {
+    en: 'CSF {n}, initiative {m}, sub-metric {k}: name',
+    ja: 'CSF {n}・施策 {m}・サブ指標 {k}：名前',
+  },
+  subMetricId: {
+    en: 'CSF {n}, initiative {m}, sub-metric {k}: id',
+    ja: 'CSF {n}・施策 {m}・サブ指標 {k}：ID',
+  },
+  subMetricTarget: {
+    en: 'CSF {n}, initiative {m}, sub-metric {k}: target',
+    ja: 'CSF {n}・施策 {m}・サブ指標 {k}：目標',
+  },
+  subMetricUnit: {
+    en: 'CSF {n}, initiative {m}, sub-metric {k}: unit',
+    ja: 'CSF {n}・施策 {m}・サブ指標 {k}：単位',
+  },
+  subMetricSignal: {
+    en: 'CSF {n}, initiative {m}, sub-metric {k}: supporting signal',
+    ja: 'CSF {n}・施策 {m}・サブ指標 {k}：補助シグナル',
+  },
   thresholdGreen: { en: 'Green threshold', ja: '緑の基準' },
   thresholdAmber: { en: 'Amber threshold', ja: '黄の基準' },
 } satisfies Record<string, Text>;

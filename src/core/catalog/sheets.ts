@@ -6,6 +6,7 @@ export const SHEET_NAME = {
   actuals: { en: 'Actuals', ja: '実績' },
   dashboard: { en: 'Dashboard', ja: 'ダッシュボード' },
   checklist: { en: 'Checklist', ja: 'チェックリスト' },
+  tracker: { en: 'KPI Tracker', ja: 'KPIトラッカー' },
 } satisfies Record<string, Text>;
 
 export const L = {

@@ -234,6 +234,30 @@ export const CSFS = {
   addInitiative: { en: 'Add initiative', ja: '施策を追加' },
   maxCsfs: { en: 'A plan has at most {max} CSFs.', ja: 'CSF は計画全体で最大 {max} 個です。' },
   maxInitiatives: { en: 'A CSF has at most {max} initiatives.', ja: '施策は CSF ごとに最大 {max} 個です。' },
+  qualityShare: { en: 'Share that must meet it', ja: '満たすべき割合' },
+  qualityShareHint: {
+    en: 'Empty: the plan\'s rate into the next stage ({rate}). The KPI Tracker flags "met in number, not in quality" below it.',
+    ja: '空欄の場合は計画上の次の段階への転換率（{rate}）。これを下回ると KPIトラッカーが「数は達成、品質は未達」と表示します。',
+  },
+  endDate: { en: 'Campaign end date', ja: '施策の終了日' },
+  endDateHint: {
+    en: 'Reviewed the day after, e.g. 2027-06-30. Empty: the last day of the plan.',
+    ja: '翌日にレビューします（例：2027-06-30）。空欄の場合は計画期間の最終日。',
+  },
+  countsStage: {
+    en: 'Counts {stage}: show its share of the stage',
+    ja: '{stage}の件数に含まれる（段階に占める割合を表示）',
+  },
+  subMetrics: { en: 'Sub-metrics (why a KPI falls short)', ja: 'サブ指標（KPI 未達の理由）' },
+  subName: { en: 'Sub-metric {k}', ja: 'サブ指標 {k}' },
+  subTarget: { en: 'Target', ja: '目標値' },
+  subUnit: { en: 'Unit', ja: '単位' },
+  subSignal: { en: 'Supporting signal only', ja: '補助シグナルとして扱う' },
+  removeSub: { en: 'Remove sub-metric "{name}"', ja: 'サブ指標「{name}」を削除' },
+  addSub: { en: 'Add a sub-metric…', ja: 'サブ指標を追加…' },
+  otherSub: { en: 'Other (type your own)', ja: 'その他（自分で入力）' },
+  signalOption: { en: '{name} (supporting signal)', ja: '{name}（補助シグナル）' },
+  maxSubs: { en: 'A KPI has at most {max} sub-metrics.', ja: 'サブ指標は KPI ごとに最大 {max} 個です。' },
 } satisfies Record<string, Text>;
 
 export const CADENCE_NAMES: Record<Cadence, Text> = {

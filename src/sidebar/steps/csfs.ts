@@ -7,6 +7,7 @@ import { addCsf, addInitiative, canAddCsf, canAddInitiative, removeCsf, removeIn
 import { fieldId } from '../fields';
 import { fieldRow, type View } from '../view';
 import { stageLabel } from './funnel';
+import { kpiTracking } from './sub-metrics';
 
 function initiativeCard(v: View, csf: Csf, c: number, ini: Initiative, j: number): HTMLElement {
   const base = `csfs.${c}.initiatives.${j}`;
@@ -35,6 +36,8 @@ function initiativeCard(v: View, csf: Csf, c: number, ini: Initiative, j: number
         path: `${base}.kpi.cadence`,
         label: v.t(CSFS.cadence),
         options: CADENCES.map((k) => ({ value: k, label: v.t(CADENCE_NAMES[k]) })),
+        // A one-off campaign asks for its end date.
+        restructure: true,
       }),
     ),
     v.field({
@@ -44,6 +47,7 @@ function initiativeCard(v: View, csf: Csf, c: number, ini: Initiative, j: number
       label: v.t(CSFS.quality),
       hint: v.t(CSFS.qualityHint),
     }).wrap,
+    ...kpiTracking(v, csf, c, ini, j),
   );
 }
 

@@ -1,0 +1,85 @@
+/**
+ * The KPI Tracker end to end in both languages: Create sample plan from the menu, the newsletter's
+ * KPI, its qualified count and sub-metrics typed into the grid, the live status and the "met in
+ * number, not in quality" flag. Also writes docs/tracker-en.png and docs/tracker-ja.png for the README.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { L } from '../../src/core/catalog/sheets';
+import { TRACKER } from '../../src/core/catalog/tracker';
+import { render } from '../../src/core/i18n';
+import { defaultPlan } from '../../src/core/plan-defaults';
+import { PERIOD_COL, TRACKER_COL, trackerBlocks } from '../../src/sheets/tracker';
+import { NOW, yearMonth } from '../support/clock';
+import {
+  ROOT,
+  describeInBrowser,
+  e2eSuite,
+  gridCell,
+  idle,
+  menu,
+  menuCaption,
+  sheetName,
+  shoot,
+  showSheet,
+  typeRow,
+  valuesOf,
+} from './support';
+
+describeInBrowser('e2e: the KPI Tracker through the preview', () => {
+  const suite = e2eSuite();
+
+  test.each([['en_US' as const], ['ja' as const]])(
+    '%s: typed KPI actuals, live status and the quality flag',
+    async (locale) => {
+      const lang = locale === 'ja' ? 'ja' : 'en';
+      const t = (text: { en: string; ja: string }) => render(text, lang);
+      const s = await suite.open(locale);
+      const { page } = s;
+      const plan = defaultPlan(lang, yearMonth(NOW));
+      const [newsletter, handover] = trackerBlocks(plan).blocks;
+      if (!newsletter || !handover || newsletter.qualified === null) throw new Error('sample plan changed');
+
+      await menu(page, menuCaption('createSample', lang));
+      await idle(page);
+      const name = sheetName('tracker', lang);
+      await page.waitForSelector(`#tabs .tab:text-is("${name}")`);
+      await showSheet(page, name);
+      // Two months of newsletter MQLs (target 40), few of them accepted by sales in the second.
+      await typeRow(page, newsletter.actual, PERIOD_COL, ['38', '46']);
+      await typeRow(page, newsletter.qualified, PERIOD_COL, ['9', '4']);
+      await typeRow(page, newsletter.subs[0] as number, PERIOD_COL, ['0.35', '0.22']);
+      await typeRow(page, handover.actual, PERIOD_COL, ['420', '380', '510']);
+
+      const tracker = valuesOf(s.book, name);
+      expect(tracker(newsletter.actual, TRACKER_COL.latest)).toBe(46);
+      expect(tracker(newsletter.actual, TRACKER_COL.attainment)).toBeCloseTo(46 / 40, 9);
+      expect(tracker(newsletter.actual, TRACKER_COL.status)).toBe(t(L.statusGreen));
+      expect(tracker(newsletter.qualified, TRACKER_COL.attainment)).toBeCloseTo(4 / 46, 9);
+      expect(tracker(newsletter.qualified, TRACKER_COL.status)).toBe(t(TRACKER.numberNotQuality));
+      expect(await gridCell(page, newsletter.qualified, TRACKER_COL.status).textContent()).toBe(
+        t(TRACKER.numberNotQuality),
+      );
+      expect(tracker(newsletter.subs[0] as number, TRACKER_COL.status)).toBe(t(L.statusRed));
+      expect(tracker(handover.actual, TRACKER_COL.status)).toBe(t(L.statusGreen));
+      // The next review is the one after the latest with an actual: the fourth week.
+      expect(await gridCell(page, handover.actual, TRACKER_COL.next).textContent()).toBe(
+        await gridCell(page, handover.dates, PERIOD_COL + 3).textContent(),
+      );
+
+      await page.setViewportSize({ width: 1600, height: 900 });
+      await gridCell(page, newsletter.qualified, TRACKER_COL.status).click();
+      while ((await page.locator('.toast-close').count()) > 0)
+        await page.locator('.toast-close').first().click();
+      await page.mouse.move(0, 0);
+      await shoot(page, `e2e-${lang}-tracker`);
+      const picture = join(ROOT, 'docs', `tracker-${lang}.png`);
+      if (process.env.UPDATE_DOCS || !existsSync(picture)) await page.screenshot({ path: picture });
+      expect(s.offsite).toEqual([]);
+      expect(s.errors).toEqual([]);
+      expect(s.dialogs).toEqual([]);
+    },
+    // Typing into the preview grid cell by cell, as a user does, takes a while on a busy machine.
+    120_000,
+  );
+});
