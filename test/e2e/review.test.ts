@@ -83,7 +83,10 @@ describeInBrowser('e2e: progress review through the preview', () => {
     const review = reviewProgress(plan, grid);
     const summary = reviewSummary(plan, review, 'en', sheetName('actuals', 'en'));
     expect(review.bottleneck?.from).toBe(1);
-    expect(((await dialog.locator('.kpi-modal-body').textContent()) ?? '').trim()).toBe(summary);
+    // The summary, then the initiative KPIs due (the sample's first review is in the period).
+    expect(((await dialog.locator('.kpi-modal-body').textContent()) ?? '').trim()).toBe(
+      `${summary}\n\nNo initiative KPI is due for review as of 2026-11-15.`,
+    );
     expect(summary).toContain('Bottleneck: MQL → Opportunities at 10.0% against 15.0% planned.');
     await shoot(page, 'e2e-en-review-summary');
     await dialog.getByRole('button', { name: 'OK', exact: true }).click();

@@ -30,7 +30,7 @@ import {
 } from './support';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const SHEETS = ['tree', 'monthly', 'actuals', 'dashboard', 'checklist'] as const;
+const SHEETS = ['tree', 'monthly', 'actuals', 'dashboard', 'checklist', 'tracker'] as const;
 
 /** What validatePlan says at `path` about the default plan with `edit` applied. */
 function issueAt(lang: 'en' | 'ja', path: string, edit: (plan: Record<string, unknown>) => void) {

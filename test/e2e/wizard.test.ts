@@ -167,7 +167,7 @@ describeInBrowser('e2e: the wizard through the preview', () => {
     await shoot(page, `e2e-${lang}-${STEPS[4]}`);
 
     const done = await applyAndWait(page, frame, c.create);
-    const names = (['tree', 'monthly', 'actuals', 'dashboard', 'checklist'] as const).map((k) =>
+    const names = (['tree', 'monthly', 'actuals', 'dashboard', 'checklist', 'tracker'] as const).map((k) =>
       sheetName(k, lang),
     );
     expect(done).toContain(names.join(', '));

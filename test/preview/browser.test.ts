@@ -67,7 +67,7 @@ describeInBrowser('preview page in Chromium', () => {
     await page.getByRole('tab', { name: 'KPI Tree' }).click();
     await page.waitForSelector('.tab.active:text-is("KPI Tree")');
     await expect(leads().textContent()).resolves.toBe('22,223');
-    await expect(page.locator('.toast-message').last().textContent()).resolves.toContain('5 sheets');
+    await expect(page.locator('.toast-message').last().textContent()).resolves.toContain('6 sheets');
     const tabs = await page.locator('.tab').allTextContents();
     expect(tabs).toEqual(
       expect.arrayContaining(['KPI Tree', 'Monthly Targets', 'Actuals', 'Dashboard', 'Checklist']),

@@ -4,7 +4,7 @@ import { startPreview, type Preview } from '../../tools/preview/server';
 import { NOW } from '../support/clock';
 import { buildPrivateDist, cellText, getState, post } from './helpers';
 
-const PLAN_SHEETS = ['KPI Tree', 'Monthly Targets', 'Actuals', 'Dashboard', 'Checklist'];
+const PLAN_SHEETS = ['KPI Tree', 'Monthly Targets', 'Actuals', 'Dashboard', 'Checklist', 'KPI Tracker'];
 // KPI Tree: B18 is the Opportunities -> Won deals rate (the win rate), F6 the leads target.
 const WIN_RATE = { sheet: 'KPI Tree', row: 18, col: 2 };
 const LEADS = ['KPI Tree', 6, 6] as const;
@@ -72,12 +72,12 @@ describe('preview server', () => {
     expect(state.sidebar).toBeNull();
   });
 
-  test('a menu action creates the sample plan: five sheets, a toast, 22,223 leads', async () => {
+  test('a menu action creates the sample plan: six sheets, a toast, 22,223 leads', async () => {
     const { status, body } = await post(base, '/api/menu', { functionName: 'createSamplePlan' });
     expect(status).toBe(200);
     expect(body.status).toBe('done');
     expect(body.toasts.at(-1)).toEqual(
-      expect.objectContaining({ message: expect.stringContaining('5 sheets') }),
+      expect.objectContaining({ message: expect.stringContaining('6 sheets') }),
     );
     expect(body.state.workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(PLAN_SHEETS));
     expect(cellText(body.state, ...LEADS)).toBe('22,223');
@@ -154,7 +154,7 @@ describe('preview server', () => {
     expect(yes.body.status).toBe('done');
     expect(yes.body.toasts.map((t: { message: string }) => t.message)).toEqual([
       'Writing the plan sheets…',
-      expect.stringContaining('5 sheets'),
+      expect.stringContaining('6 sheets'),
     ]);
   });
 

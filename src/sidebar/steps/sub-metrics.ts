@@ -63,7 +63,6 @@ function subMetrics(v: View, csf: Csf, c: number, ini: Initiative, j: number): H
   const id = `${fieldId(`csfs.${c}.initiatives.${j}.kpi.subMetrics`)}-add`;
   const add = el('select', {
     id,
-    'aria-label': v.t(CSFS.addSub),
     disabled: ini.kpi.subMetrics.length >= MAX_SUB_METRICS,
   });
   add.appendChild(el('option', { value: '' }, v.t(CSFS.addSub)));
@@ -84,7 +83,7 @@ function subMetrics(v: View, csf: Csf, c: number, ini: Initiative, j: number): H
     { class: 'group subs-group' },
     el('h4', {}, v.t(CSFS.subMetrics)),
     list,
-    el('div', { class: 'actions' }, add),
+    el('div', { class: 'actions' }, el('label', { for: id, class: 'sub-add-label' }, v.t(CSFS.addSub)), add),
     ini.kpi.subMetrics.length >= MAX_SUB_METRICS
       ? el('p', { class: 'hint' }, v.t(CSFS.maxSubs, { max: MAX_SUB_METRICS }))
       : null,
