@@ -63,6 +63,10 @@ export const L = {
   beforePeriod: { en: 'Before period', ja: '期間前' },
   seasonality: { en: 'Seasonality weight', ja: '季節変動の重み' },
   monthNumber: { en: 'Month #', ja: '月番号' },
+  cumulativeWeight: {
+    en: 'Cumulative weight (used by the targets above)',
+    ja: '重みの累計（上の目標の計算用）',
+  },
   revenue: { en: 'Revenue (won deals × deal size)', ja: '売上（受注 × 受注単価）' },
   channelLeads: { en: '{name}: leads', ja: '{name}：リード' },
   channelBudget: { en: '{name}: budget', ja: '{name}：予算' },
