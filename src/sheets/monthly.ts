@@ -5,7 +5,7 @@ import type { Plan } from '../core/plan';
 import { a1, ref, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, COUNT_OR_DASH, moneyFormat, WEIGHT } from './formats';
-import { mirrorBlock, monthGridFrame, monthGridSheet, monthRange, sumMonths } from './month-grid';
+import { mirrorBlock, monthGridFrame, monthGridSheet, sumMonths } from './month-grid';
 import { dashboardPositions } from './dashboard';
 import { REVIEW } from '../core/catalog/diagnosis';
 import type { SheetNames } from './names';
