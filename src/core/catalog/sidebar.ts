@@ -64,7 +64,6 @@ export const PREVIEW = {
     en: 'Fix the marked fields to update the numbers.',
     ja: '印の付いた項目を直すと数値が更新されます。',
   },
-  multiple: { en: '{value}x', ja: '{value}倍' },
 } satisfies Record<string, Text>;
 
 export const GOAL = {
