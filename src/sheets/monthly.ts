@@ -23,7 +23,14 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
   const m = pos.months;
   const tp = pos.tree;
   const money = moneyFormat(plan.currency);
-  const g = monthGridFrame(plan, pos, `${names.monthly} — ${plan.name}`, t(L.monthlyNote), L.channelBudget);
+  const g = monthGridFrame(
+    plan,
+    pos,
+    `${names.monthly} — ${plan.name}`,
+    t(L.monthlyNote),
+    L.channelBudget,
+    L.revenue,
+  );
   const tree = (row: number, col: number) => ref(names.tree, row, col);
 
   const weightSum = a1(m.helperRow, m.totalCol, true);
