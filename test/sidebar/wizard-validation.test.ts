@@ -68,6 +68,40 @@ describeInBrowser('sidebar wizard: validation', () => {
     expect(await fakeCalls(page, 'applyPlan')).toEqual([]);
   });
 
+  test('Next with an empty goal stays on the goal step, on the field and its error', async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('en')));
+    await page.fill('#f-goal-amount', '');
+    await page.click('#next');
+    expect(await textOf(page, '#step-heading')).toBe('Goal (KGI)');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-goal-amount');
+    expect(await page.isVisible('#f-goal-amount-error')).toBe(true);
+    expect(await textOf(page, '#f-goal-amount-error')).toBe('Goal (KGI) is empty. Enter a value.');
+    await retype(page, '#f-goal-amount', '1000000');
+    await page.click('#next');
+    expect(await textOf(page, '#step-heading')).toBe('Funnel');
+  });
+
+  test("switching currency: sample amounts take the currency's sample figures, typed ones stay with a warning", async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('en')));
+    const ja = defaultPlan('ja', TODAY);
+    const value = async (id: string) => (await page.inputValue(id)).replace(/,/g, '');
+    await page.selectOption('#f-currency', 'JPY');
+    expect(await value('#f-avgDealSize')).toBe(String(ja.avgDealSize));
+    expect(await value('#f-goal-amount')).toBe(String(ja.goal.amount));
+    expect(await textOf(page, '#currency-notice')).toBe(
+      'The goal, deal size and CPLs now use the sample figures in ¥.',
+    );
+    await page.click('#step-3');
+    expect(await value('#f-channels-0-cpl')).toBe(String(ja.channels[0]!.cpl));
+    await page.click('#step-1');
+    await retype(page, '#f-avgDealSize', '4000000');
+    await page.selectOption('#f-currency', 'USD');
+    expect(await value('#f-avgDealSize')).toBe('4000000');
+    expect(await textOf(page, '#currency-notice')).toBe(
+      'Amounts are not converted: check the goal, the deal size and the CPLs in $.',
+    );
+  });
+
   test('percent fields speak percent: 150 is out of range, 0.15 is read as 0.15%', async () => {
     const { page } = await suite.open(fakeScript(fakeInit('en')));
     await retype(page, '#f-goal-marketingShare', '150');

@@ -61,7 +61,7 @@ export function goalStep(v: View): HTMLElement {
       path: 'currency',
       label: v.t(GOAL.currency),
       options: CURRENCIES.map((c) => ({ value: c, label: v.t(CURRENCY_NAMES[c]) })),
-      restructure: true,
+      onSelect: (currency) => v.host.switchCurrency(String(currency)),
     }).wrap,
     ...fieldRow(
       v.select({
