@@ -2,6 +2,8 @@
 import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { validatePlan } from '../../src/core/plan-validate';
+import { computePlan } from '../../src/core/plan-math';
+import { formatMoneyShort, formatMultiple } from '../../src/core/format';
 import { describeInBrowser } from './support/browser';
 import { fakeCalls, fakeInit, fakeScript, TODAY } from './support/fake-server';
 import { retype, screenshot, sidebarSuite, textOf } from './support/sidebar';
@@ -67,6 +69,21 @@ describeInBrowser('sidebar wizard: validation', () => {
     await page.click('#create', { force: true });
     expect(await fakeCalls(page, 'applyPlan')).toEqual([]);
   });
+
+  test.each(['en', 'ja'] as const)(
+    '%s: the live preview writes money and ROMI in the one style',
+    async (lang) => {
+      const { page } = await suite.open(fakeScript(fakeInit(lang)));
+      const plan = defaultPlan(lang, TODAY);
+      const n = computePlan(plan);
+      expect(await textOf(page, '#preview-budget')).toBe(formatMoneyShort(n.budget, plan.currency, lang));
+      expect(await textOf(page, '#preview-romi')).toBe(formatMultiple(n.romi as number, lang));
+      if (lang === 'ja') {
+        expect(await textOf(page, '#preview-budget')).toMatch(/^¥[\d,.]+(万|億)$/);
+        expect(await textOf(page, '#preview-romi')).toMatch(/^[\d,.]+倍$/);
+      } else expect(await textOf(page, '#preview-romi')).toMatch(/^[\d,.]+x$/);
+    },
+  );
 
   test('Next with an empty goal stays on the goal step, on the field and its error', async () => {
     const { page } = await suite.open(fakeScript(fakeInit('en')));
