@@ -22,6 +22,7 @@ import {
   ROOT,
   describeInBrowser,
   e2eSuite,
+  frameRow,
   gridCell,
   idle,
   menu,
@@ -138,18 +139,7 @@ describeInBrowser('e2e: progress review through the preview', () => {
     // bottleneck selected so the formula bar shows how it is found, no toast in the way.
     await page.setViewportSize({ width: 1600, height: 900 });
     await gridCell(page, d.diagnosisRow, 2).click();
-    await page.evaluate(
-      (row) => {
-        const scroller = document.getElementById('grid-scroll');
-        const tr = scroller?.querySelector<HTMLElement>(`tr[data-row="${row}"]`);
-        const head = scroller?.querySelector<HTMLElement>('thead');
-        if (scroller && tr && head) scroller.scrollTo(0, tr.offsetTop - head.offsetHeight);
-      },
-      d.stageRow(0) - 2,
-    );
-    while ((await page.locator('.toast-close').count()) > 0)
-      await page.locator('.toast-close').first().click();
-    await page.mouse.move(0, 0);
+    await frameRow(page, d.stageRow(0) - 2);
     await shoot(page, 'e2e-en-dashboard');
     if (process.env.UPDATE_DOCS || !existsSync(DOCS_PICTURE)) await page.screenshot({ path: DOCS_PICTURE });
 

@@ -159,14 +159,26 @@ export const runsOf = (session: Session, name: string) => session.runs.filter((r
  * The sidebar's frame once the wizard inside it has rendered its first step; after `previous` (the
  * src of a sidebar shown before), only a newly opened sidebar counts.
  */
-export async function wizardFrame(page: Page, previous: string | null = null): Promise<Frame> {
-  await page.waitForFunction((before) => {
-    const iframe = document.querySelector<HTMLIFrameElement>('#sidebar-frame');
-    const src = iframe?.getAttribute('src');
-    if (!iframe || !src || src === before) return false;
-    const doc = iframe.contentDocument;
-    return !!doc && doc.location.href.endsWith(src) && !!doc.querySelector('#step-heading');
-  }, previous);
+export function wizardFrame(page: Page, previous: string | null = null): Promise<Frame> {
+  return sidebarFrame(page, '#step-heading', previous);
+}
+
+/** The sidebar's frame once `heading` (the wizard's step heading, the import panel's) has rendered. */
+export async function sidebarFrame(
+  page: Page,
+  heading: string,
+  previous: string | null = null,
+): Promise<Frame> {
+  await page.waitForFunction(
+    ({ before, selector }) => {
+      const iframe = document.querySelector<HTMLIFrameElement>('#sidebar-frame');
+      const src = iframe?.getAttribute('src');
+      if (!iframe || !src || src === before) return false;
+      const doc = iframe.contentDocument;
+      return !!doc && doc.location.href.endsWith(src) && !!doc.querySelector(selector);
+    },
+    { before: previous, selector: heading },
+  );
   const frame = await (await page.$('#sidebar-frame'))?.contentFrame();
   if (!frame) throw new Error('the sidebar has no frame');
   return frame;
@@ -216,4 +228,19 @@ export async function typeRow(page: Page, row: number, firstCol: number, values:
 /** A screenshot of the whole preview page under test-output/screenshots/<name>.png. */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/**
+ * Ready for a picture: the grid scrolled so `row` is the first row under the header, toasts
+ * closed, the mouse out of the way.
+ */
+export async function frameRow(page: Page, row: number): Promise<void> {
+  await page.evaluate((r) => {
+    const scroller = document.getElementById('grid-scroll');
+    const tr = scroller?.querySelector<HTMLElement>(`tr[data-row="${r}"]`);
+    const head = scroller?.querySelector<HTMLElement>('thead');
+    if (scroller && tr && head) scroller.scrollTo(0, tr.offsetTop - head.offsetHeight);
+  }, row);
+  while ((await page.locator('.toast-close').count()) > 0) await page.locator('.toast-close').first().click();
+  await page.mouse.move(0, 0);
 }
