@@ -156,6 +156,7 @@ describe('preview server', () => {
     expect(yes.body.status).toBe('done');
     expect(yes.body.toasts.map((t: { message: string }) => t.message)).toEqual([
       'Writing the plan sheets…',
+      'Done.',
       expect.stringContaining('5 sheets'),
     ]);
   });
