@@ -1,7 +1,7 @@
 // Builds dist/Sidebar.html: the sidebar client bundled with esbuild and inlined, with its CSS, into
 // src/sidebar/index.html (`node scripts/build-sidebar.mjs [--out FILE]`). Apps Script serves it with createHtmlOutputFromFile, so the file must be
 // self-contained (nothing from the network) and free of "<?", which a template would read as a scriptlet.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,15 @@ export async function buildSidebar({ root, outFile = join(root, 'dist', 'Sidebar
     logLevel: 'silent',
   });
   const js = result.outputFiles[0].text;
-  const css = readFileSync(join(dir, 'style.css'), 'utf8');
+  // Minified like the script: comments and indentation are a good share of the size budget.
+  const css = (
+    await transform(readFileSync(join(dir, 'style.css'), 'utf8'), {
+      loader: 'css',
+      minify: true,
+      target: 'chrome90',
+      logLevel: 'silent',
+    })
+  ).code;
   const template = readFileSync(join(dir, 'index.html'), 'utf8');
   if (!template.includes(CSS_SLOT) || !template.includes(JS_SLOT)) {
     throw new Error(`src/sidebar/index.html must contain ${CSS_SLOT} and ${JS_SLOT}`);

@@ -6,6 +6,9 @@ import type { Plan } from '../../src/core/plan';
 import { positions } from '../../src/sheets/positions';
 import { loadBundle } from '../../test/support/bundle';
 import { largePlan, withManyKpis } from '../../test/support/plans';
+import { workbookRefs } from '../../test/support/formula-refs';
+import { layoutWorkbook } from '../../src/sheets/workbook';
+import type { SheetKey } from '../../src/sheets/description';
 import { benchSidebar } from './sidebar';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -103,6 +106,19 @@ function planCalls(): void {
   const c = review(addOnWith(kpis), kpis);
   console.log(
     `bench: review calls default=${a.calls} large=${b.calls} large+30 KPIs=${c.calls} (in-memory run ${a.ms.toFixed(0)} ms / ${b.ms.toFixed(0)} ms / ${c.ms.toFixed(0)} ms)`,
+  );
+}
+
+/** Cells read by the formulas of every sheet: what recalculation costs, and how it grows with a plan. */
+function formulaRefs(): void {
+  const names = { tree: 'T', monthly: 'M', actuals: 'A', dashboard: 'D', checklist: 'C' } as Record<
+    SheetKey,
+    string
+  >;
+  const small = workbookRefs(layoutWorkbook(defaultPlan('en'), names));
+  const large = workbookRefs(layoutWorkbook(largePlan(), names));
+  console.log(
+    `bench: formula refs default=${small.total} large=${large.total} (Monthly Targets ${small.bySheet.monthly} / ${large.bySheet.monthly})`,
   );
 }
 
@@ -217,12 +233,18 @@ export async function mainAll(): Promise<void> {
   customFunctions();
   emulatorEngine();
   planCalls();
+  formulaRefs();
   importCore();
   importSheets(5_000, 1_000);
   importSheets(50_000, 10_000);
   await benchSidebar();
 }
 export async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'plan') {
+    planCalls();
+    formulaRefs();
+    return;
+  }
   if (process.env.BENCH_ONLY === 'import') {
     importSheets(5_000, 1_000);
     importSheets(50_000, 10_000);

@@ -1,5 +1,5 @@
 import { fail } from './errors';
-import { percentAsTyped } from './format';
+import { formatNumber, percentAsTyped } from './format';
 
 /**
  * What a value means, which decides how it is checked:
@@ -106,16 +106,16 @@ export function checkValue(value: number, field: string, kind: ValueKind, typedA
   if (!Number.isFinite(value)) fail('notNumber', field, { value: String(value) });
   if (kind === 'rate') {
     if (value > 1 && !typedAsPercent && value <= 100) {
-      fail('rateAsPercent', field, { value: String(value), fraction: String(value / 100) });
+      fail('rateAsPercent', field, { value: formatNumber(value), fraction: formatNumber(value / 100) });
     }
     if (value <= 0 || value > 1) fail('rateOutOfRange', field, { value: formatRate(value, typedAsPercent) });
     return value;
   }
-  if (value < 0) fail('negative', field, { value: String(value) });
+  if (value < 0) fail('negative', field, { value: formatNumber(value) });
   if (kind === 'positive' && value === 0) fail('notPositive', field, { value: '0' });
   return value;
 }
 
 function formatRate(value: number, typedAsPercent: boolean): string {
-  return typedAsPercent ? percentAsTyped(value) : String(value);
+  return typedAsPercent ? percentAsTyped(value) : formatNumber(value);
 }

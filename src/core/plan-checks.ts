@@ -1,7 +1,7 @@
 /** Field checks for plan validation: each reports a problem at a plan path, in both languages. */
 import type { ErrorCode } from './catalog/errors';
 import { describe as describeProblem } from './errors';
-import { groupThousands, percentAsTyped } from './format';
+import { formatNumber, formatWhole, groupThousands, percentAsTyped } from './format';
 import { fill, type Params, type Text } from './i18n';
 
 /** One problem with a plan: where it is (a path into the plan) and what to do, in both languages. */
@@ -115,21 +115,22 @@ export class Collector {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
     if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: shown(v) }), false);
     let code: ErrorCode | null = null;
-    let params: Params = { value: v };
+    const value = formatNumber(v);
+    let params: Params = { value };
     if (rule === 'rate' && (v <= 0 || v > 1)) {
       code = v > 1 && v <= 100 ? 'rateAsPercent' : 'rateOutOfRange';
-      params = { value: v, fraction: v / 100 };
+      params = { value, fraction: formatNumber(v / 100) };
     } else if (v < 0) code = 'negative';
     else if (rule === 'share' && v > 1) {
       code = 'rateAsPercent';
-      params = { value: v, fraction: v / 100 };
+      params = { value, fraction: formatNumber(v / 100) };
     } else if (rule === 'positive' && v === 0) code = 'notPositive';
     else if (bounds.max !== undefined && v > bounds.max) {
       code = 'tooLarge';
-      params = { value: v, max: groupThousands(bounds.max) };
+      params = { value, max: groupThousands(bounds.max) };
     } else if (bounds.minAboveZero !== undefined && v > 0 && v < bounds.minAboveZero) {
       code = 'tooSmall';
-      params = { value: v, min: String(bounds.minAboveZero) };
+      params = { value, min: formatNumber(bounds.minAboveZero) };
     }
     if (code === null) return true;
     this.add(path, code, label, lp, params);
@@ -147,8 +148,12 @@ export class Collector {
   integer(v: unknown, path: string, label: Text, lp: Params, min: number, max: number): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
     if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: shown(v) }), false);
-    if (!Number.isInteger(v)) return (this.add(path, 'notInteger', label, lp, { value: v }), false);
-    if (v < min || v > max) return (this.add(path, 'outOfRange', label, lp, { value: v, min, max }), false);
+    const value = formatWhole(v);
+    if (!Number.isInteger(v)) return (this.add(path, 'notInteger', label, lp, { value }), false);
+    if (v < min || v > max) {
+      const range = { value, min: formatWhole(min), max: formatWhole(max) };
+      return (this.add(path, 'outOfRange', label, lp, range), false);
+    }
     return true;
   }
 

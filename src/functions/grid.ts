@@ -56,7 +56,7 @@ export function broadcast<const P extends readonly { name: string }[], T>(
   // A range whose rows differ in length has no shape to compare (Sheets never passes one).
   for (const { grid, param } of ranges) {
     const lengths = rowLengths(grid);
-    if (lengths.length > 1) fail('notRectangular', param.name, { lengths: lengths.join(', ') });
+    if (lengths.length > 1) fail('notRectangular', param.name, { lengths });
   }
   const rows = first.grid.length;
   const cols = first.grid[0]?.length ?? 0;

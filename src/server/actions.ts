@@ -2,7 +2,7 @@ import { DIALOG } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { defaultPlan } from '../core/plan-defaults';
-import { askWithAlert, tell, working } from './ask';
+import { askWithAlert, tell, whileWorking } from './ask';
 import { userLang } from './locale';
 import { issuesText, writePlanSheets, type WriteOutcome } from './plan-writer';
 import { PlanStore } from './storage';
@@ -30,8 +30,11 @@ export function createSamplePlan(): void {
     const answer = askWithAlert(lang)(render(DIALOG.sampleExists, lang, { name: plan.name }), false);
     if (answer !== 'yes') return tell(render(DIALOG.cancelled, lang), lang);
   }
-  working(render(DIALOG.writing, lang), lang);
-  report(writePlanSheets(plan, { lang, source: 'sample', ask: askWithAlert(lang) }));
+  report(
+    whileWorking(render(DIALOG.writing, lang), lang, () =>
+      writePlanSheets(plan, { lang, source: 'sample', ask: askWithAlert(lang) }),
+    ),
+  );
 }
 
 /**
@@ -64,6 +67,9 @@ export function updateSheetsFromPlan(): void {
   const lang = userLang();
   const active = activePlanOrTell(lang);
   if (!active) return;
-  working(render(DIALOG.writing, lang), lang);
-  report(writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }));
+  report(
+    whileWorking(render(DIALOG.writing, lang), lang, () =>
+      writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }),
+    ),
+  );
 }

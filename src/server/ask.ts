@@ -18,7 +18,16 @@ export function tell(message: string, lang: Lang, title: Text = DIALOG.title): v
   ui.alert(render(title, lang), message, ui.ButtonSet.OK);
 }
 
-/** A toast while a menu action works; the next toast or dialog replaces it. */
-export function working(message: string, lang: Lang): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, render(DIALOG.title, lang), 30);
+/**
+ * Runs a menu action under a "working…" toast. A dialog does not replace a toast, so when the work
+ * ends (or fails) a short "Done." takes its place instead of it lingering behind the result.
+ */
+export function whileWorking<T>(message: string, lang: Lang, work: () => T): T {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  spreadsheet.toast(message, render(DIALOG.title, lang), 30);
+  try {
+    return work();
+  } finally {
+    spreadsheet.toast(render(DIALOG.finished, lang), render(DIALOG.title, lang), 2);
+  }
 }

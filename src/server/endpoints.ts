@@ -30,7 +30,7 @@ function planToEdit(lang: Lang): { plan: Plan | null; notice: string | null } {
   if (!edits.length) return { plan: stored.plan, notice: null };
   const merged = validatePlan(withEdits(stored.plan, edits));
   if (!merged.ok) return { plan: stored.plan, notice: null };
-  const fields = edits.map((e) => `${e.sheet}!${e.cell}`).join(', ');
+  const fields = edits.map((e) => `${e.sheet}!${e.cell}`);
   return { plan: merged.plan, notice: render(SIDEBAR_SERVER.sheetEditsMerged, lang, { fields }) };
 }
 
@@ -53,7 +53,8 @@ export function sidebarInit(): SidebarInit {
       plan: draft as Plan,
       fromDraft: true,
       defaults,
-      notice: render(SIDEBAR_SERVER.draftRestored, lang),
+      // The sidebar says the draft was restored itself, next to its "Start over".
+      notice: null,
     };
   }
   if (mode === 'import') {

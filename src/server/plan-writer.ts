@@ -211,11 +211,11 @@ export function makeRule(rule: InputRule): GoogleAppsScript.Spreadsheet.DataVali
 /**
  * Writes (or updates) a plan's sheets. Validates first and writes nothing for an invalid plan or
  * one the store cannot hold; keeps every value typed by key, or archives it; asks before replacing
- * anything the user typed. Questions are asked before the lock is taken; under the lock the sheets
- * are read again and nothing is written if they changed meanwhile.
+ * anything the user typed. No question waits under the lock: after one, the sheets are read again
+ * under it and nothing is written if they changed meanwhile.
  */
 export function writePlanSheets(input: unknown, options: WriteOptions): WriteOutcome {
-  const { lang, ask } = options;
+  const { lang } = options;
   const cancelled: WriteOutcome = { status: 'cancelled', message: render(DIALOG.cancelled, lang) };
   const check = validatePlan(input);
   if (!check.ok) {
@@ -239,83 +239,124 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
     };
   }
 
-  let state = readState(spreadsheet, store, storedName, plan, options.imports);
-  const edits = state.sync.edits;
-  const askedEdits = editsKey(state.sync);
-  if (options.source === 'menu' && edits.length) {
-    const lines = edits.map((e) => editLine(e, e.planned, e.onSheet));
-    const answer = ask(render(DIALOG.inputEdits, lang, { edits: listed(lines, lang) }), true);
-    if (answer === 'cancel') return cancelled;
-    if (answer === 'yes') {
-      const edited = validatePlan(withEdits(plan, edits));
-      if (!edited.ok) {
-        return {
-          status: 'invalid',
-          issues: edited.issues,
-          message: render(DIALOG.editsInvalid, lang, { issues: issuesText(edited.issues, lang) }),
-        };
-      }
-      plan = edited.plan;
-      state = readState(spreadsheet, store, storedName, plan, options.imports);
-    }
-  }
-  if (options.source === 'wizard') {
-    // Values typed on the sheets since the wizard opened: replace them only when the user agrees.
-    const differing = state.sync.edits.filter((e) => !sameLiteral(getAt(plan, e.path), e.onSheet));
-    if (differing.length) {
-      const lines = differing.map((e) => editLine(e, e.onSheet, getAt(plan, e.path)));
-      const answer = ask(render(DIALOG.wizardEdits, lang, { edits: listed(lines, lang) }), false);
-      if (answer !== 'yes') return cancelled;
-    }
-  }
-  const displaced = state.sync.displaced;
-  if (displaced.length) {
-    const cells = displaced.map(
-      (d) => `${d.sheetName}!${d.cell}: ${String(d.content.formula ?? d.content.value)}`,
-    );
-    const message = render(DIALOG.displaced, lang, {
-      count: displaced.length,
-      sheet: render(DIALOG.archiveSheet, lang),
-      cells: listed(cells, lang),
-    });
-    if (ask(message, false) !== 'yes') return cancelled;
-  }
-
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
+  // The sheets are read under the lock, which is let go before any question; after a question
+  // they are read again under it, and nothing is written if they changed meanwhile.
+  const lock = new HeldBetweenQuestions(LockService.getDocumentLock(), lang);
   try {
-    const asked = contentKey(state.sync);
-    state = readState(spreadsheet, store, storedName, plan, options.imports);
-    if (editsKey(state.sync) !== askedEdits || contentKey(state.sync) !== asked)
-      return { status: 'cancelled', message: render(DIALOG.changedMeanwhile, lang) };
-    const { sync, ours } = state;
-    const targets: Partial<Record<SheetKey, SheetTarget<GoogleAppsScript.Spreadsheet.Sheet>>> = {};
-    for (const key of SHEET_KEYS) {
-      const sheet = ours[key];
-      const target = sync.targets[key];
-      if (sheet && target) targets[key] = { sheet, ...target };
+    let state = readState(spreadsheet, store, storedName, plan, options.imports);
+    const edits = state.sync.edits;
+    const askedEdits = editsKey(state.sync);
+    const ask: Ask = (message, withCancel) => {
+      lock.release();
+      return options.ask(message, withCancel);
+    };
+    if (options.source === 'menu' && edits.length) {
+      const lines = edits.map((e) => editLine(e, e.planned, e.onSheet));
+      const answer = ask(render(DIALOG.inputEdits, lang, { edits: listed(lines, lang) }), true);
+      if (answer === 'cancel') return cancelled;
+      if (answer === 'yes') {
+        const edited = validatePlan(withEdits(plan, edits));
+        if (!edited.ok) {
+          return {
+            status: 'invalid',
+            issues: edited.issues,
+            message: render(DIALOG.editsInvalid, lang, { issues: issuesText(edited.issues, lang) }),
+          };
+        }
+        plan = edited.plan;
+        state = readState(spreadsheet, store, storedName, plan, options.imports);
+      }
     }
-    options.beforeWrite?.();
-    const wasActive = spreadsheet.getActiveSheet();
-    // Archive first: whatever happens to the rewrite, what it replaces is already kept.
-    const archivedTo = archive(spreadsheet, plan, sync, lang);
-    const written = applyWorkbook(spreadsheet, sync.next, targets, state.sheetCount, makeRule);
-    const ids: Partial<Record<SheetKey, number>> = {};
-    for (const key of SHEET_KEYS) ids[key] = (ours[key] ?? written[key]).getSheetId();
-    store.commit(plan, storedName, ids);
-    if (options.imports) saveImportState(store, plan.name, options.imports);
-    // Inserting a sheet activates it: a new plan opens on its KPI Tree, an update stays where it was.
-    const inserted = SHEET_KEYS.some((key) => !ours[key]);
-    if (inserted) written.tree.activate();
-    else if (archivedTo) wasActive.activate();
-
-    let message = render(DIALOG.written, lang, { name: plan.name, count: sync.next.sheets.length });
-    if (archivedTo) {
-      const count = sync.orphans.length + sync.displaced.length;
-      message += `\n${render(DIALOG.archived, lang, { count, sheet: archivedTo })}`;
+    if (options.source === 'wizard') {
+      // Values typed on the sheets since the wizard opened: replace them only when the user agrees.
+      const differing = state.sync.edits.filter((e) => !sameLiteral(getAt(plan, e.path), e.onSheet));
+      if (differing.length) {
+        const lines = differing.map((e) => editLine(e, e.onSheet, getAt(plan, e.path)));
+        const answer = ask(render(DIALOG.wizardEdits, lang, { edits: listed(lines, lang) }), false);
+        if (answer !== 'yes') return cancelled;
+      }
     }
-    return { status: 'written', plan, sheets: sync.next.sheets.map((s) => s.name), message };
+    const displaced = state.sync.displaced;
+    if (displaced.length) {
+      const cells = displaced.map(
+        (d) => `${d.sheetName}!${d.cell}: ${String(d.content.formula ?? d.content.value)}`,
+      );
+      const message = render(DIALOG.displaced, lang, {
+        count: displaced.length,
+        sheet: render(DIALOG.archiveSheet, lang),
+        cells: listed(cells, lang),
+      });
+      if (ask(message, false) !== 'yes') return cancelled;
+    }
+    if (!lock.held) {
+      lock.take();
+      const asked = contentKey(state.sync);
+      state = readState(spreadsheet, store, storedName, plan, options.imports);
+      if (editsKey(state.sync) !== askedEdits || contentKey(state.sync) !== asked)
+        return { status: 'cancelled', message: render(DIALOG.changedMeanwhile, lang) };
+    }
+    return writeState(spreadsheet, store, storedName, plan, state, options);
   } finally {
-    lock.releaseLock();
+    lock.release();
   }
+}
+
+/** The document lock, taken at once and let go while a question waits for the user. */
+class HeldBetweenQuestions {
+  held = false;
+  constructor(
+    private readonly lock: GoogleAppsScript.Lock.Lock,
+    private readonly lang: Lang,
+  ) {
+    this.take();
+  }
+  take(): void {
+    if (!this.lock.tryLock(10000)) throw new Error(render(DIALOG.busy, this.lang));
+    this.held = true;
+  }
+  release(): void {
+    if (this.held) this.lock.releaseLock();
+    this.held = false;
+  }
+}
+
+/** Under the lock: archives what is displaced, writes the sheets and commits the plan. */
+function writeState(
+  spreadsheet: Spreadsheet,
+  store: PlanStore,
+  storedName: string,
+  plan: Plan,
+  state: SheetState,
+  options: WriteOptions,
+): WriteOutcome {
+  const { lang } = options;
+  const { sync, ours } = state;
+  const targets: Partial<Record<SheetKey, SheetTarget<GoogleAppsScript.Spreadsheet.Sheet>>> = {};
+  for (const key of SHEET_KEYS) {
+    const sheet = ours[key];
+    const target = sync.targets[key];
+    if (sheet && target) targets[key] = { sheet, ...target };
+  }
+  options.beforeWrite?.();
+  const archiving = sync.orphans.length + sync.displaced.length > 0;
+  // Inserting the archive sheet activates it: an update then goes back to where the user was.
+  const wasActive = archiving ? spreadsheet.getActiveSheet() : null;
+  // Archive first: whatever happens to the rewrite, what it replaces is already kept.
+  const archivedTo = archive(spreadsheet, plan, sync, lang);
+  const written = applyWorkbook(spreadsheet, sync.next, targets, state.sheetCount, makeRule);
+  const ids: Partial<Record<SheetKey, number>> = {};
+  for (const key of SHEET_KEYS) ids[key] = (ours[key] ?? written[key]).getSheetId();
+  store.commit(plan, storedName, ids);
+  if (options.imports) saveImportState(store, plan.name, options.imports);
+  // Inserting a sheet activates it: a new plan opens on its KPI Tree, an update stays where it was.
+  const inserted = SHEET_KEYS.some((key) => !ours[key]);
+  if (inserted) written.tree.activate();
+  else if (archivedTo) wasActive?.activate();
+
+  let message = render(DIALOG.written, lang, { name: plan.name, count: sync.next.sheets.length });
+  if (archivedTo) {
+    const count = sync.orphans.length + sync.displaced.length;
+    message += `\n${render(DIALOG.archived, lang, { count, sheet: archivedTo })}`;
+  }
+  return { status: 'written', plan, sheets: sync.next.sheets.map((s) => s.name), message };
 }

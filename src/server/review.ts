@@ -1,6 +1,6 @@
 import { REVIEW, REVIEW_SERVER } from '../core/catalog/diagnosis';
 import { DIALOG } from '../core/catalog/ui';
-import { render, type Lang } from '../core/i18n';
+import { render, type Lang, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { reviewProgress, type ActualGrid } from '../core/review';
 import { reviewSummary } from '../core/review-summary';
@@ -16,8 +16,8 @@ import { monthLabel } from '../sheets/positions';
 import { rowKey } from '../sheets/month-grid';
 import { computePlan, type PlanNumbers } from '../core/plan-math';
 import { activePlanOrTell } from './actions';
-import { readJson } from './storage';
-import { tell, working } from './ask';
+import { readJson, type PlanStore } from './storage';
+import { tell, whileWorking } from './ask';
 import { userLang } from './locale';
 import { readTracker } from './tracker-read';
 import { trackerSummary } from '../core/tracker-summary';
@@ -110,7 +110,7 @@ function readActualGrid(
 /** The cells of a sheet that hold text where a number belongs, as one line (none when there are none). */
 function notNumbersLine(notNumbers: string[], sheet: string, lang: Lang): string[] {
   if (!notNumbers.length) return [];
-  const cells = notNumbers.slice(0, 8).join(', ') + (notNumbers.length > 8 ? ', …' : '');
+  const cells = [...notNumbers.slice(0, 8), ...(notNumbers.length > 8 ? ['…'] : [])];
   return [render(REVIEW.notNumbers, lang, { count: notNumbers.length, sheet, cells })];
 }
 
@@ -119,15 +119,20 @@ export function reviewProgressAction(): void {
   const lang = userLang();
   const active = activePlanOrTell(lang);
   if (!active) return;
+  const result = whileWorking(render(REVIEW_SERVER.reviewing, lang), lang, () => review(active, lang));
+  tell(result.message, lang, result.title);
+}
+
+/** Highlights, charts and the summary; returns what the closing dialog says. */
+function review(active: { plan: Plan; store: PlanStore }, lang: Lang): { message: string; title: Text } {
   const { plan, store } = active;
-  working(render(REVIEW_SERVER.reviewing, lang), lang);
   const name = plan.name;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheets = findOurSheets(spreadsheet, store.sheetIds(name), name, true);
   const { monthly, actuals, dashboard } = sheets;
   const key = store.reviewKey(name);
   if (!monthly || !actuals || !dashboard || key === null)
-    return tell(render(REVIEW_SERVER.missingSheets, lang), lang);
+    return { message: render(REVIEW_SERVER.missingSheets, lang), title: DIALOG.title };
   const names = {} as SheetNames;
   for (const sheetKey of SHEET_KEYS) names[sheetKey] = sheets[sheetKey]?.getName() ?? sheetKey;
   const lock = LockService.getDocumentLock();
@@ -193,5 +198,5 @@ export function reviewProgressAction(): void {
   } finally {
     lock.releaseLock();
   }
-  tell(message, lang, REVIEW.summaryTitle);
+  return { message, title: REVIEW.summaryTitle };
 }

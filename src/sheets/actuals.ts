@@ -23,7 +23,14 @@ export function actualsSheet(
   const t = (text: { en: string; ja: string }) => render(text, plan.lang);
   const m = pos.months;
   const money = moneyFormat(plan.currency);
-  const g = monthGridFrame(plan, pos, `${names.actuals} — ${plan.name}`, t(L.actualsNote), L.channelSpend);
+  const g = monthGridFrame(
+    plan,
+    pos,
+    `${names.actuals} — ${plan.name}`,
+    t(L.actualsNote),
+    L.channelSpend,
+    L.revenueActual,
+  );
 
   // Which months have any actual: the Dashboard reads "to date" from this row.
   // Stage counts decide it (spend typed ahead of time does not move "to date"); the review agrees.

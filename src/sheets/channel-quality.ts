@@ -4,7 +4,7 @@ import type { Plan } from '../core/plan';
 import { leadStageIndex } from '../core/plan-math';
 import { a1, columnLetter, ref, sheetRef } from './a1';
 import { COLOR } from './description';
-import { COUNT, moneyFormat, MULTIPLE, PERCENT } from './formats';
+import { COUNT, moneyFormat, multipleFormat, PERCENT } from './formats';
 import type { Grid } from './grid';
 import type { ImportLayout } from './imported';
 import type { SheetNames } from './names';
@@ -124,7 +124,7 @@ export function channelQualityBlock(
     g.formula(r, 10, ratio(cell(7), cell(5)), { format: money });
     g.formula(r, 11, ratio(cell(5), cell(2)), { format: PERCENT });
     g.formula(r, 12, `=IF(AND(ISNUMBER(${cell(6)}),N(${cell(7)})>0),${cell(6)}/${cell(7)},"")`, {
-      format: MULTIPLE,
+      format: multipleFormat(plan.lang),
     });
     g.formula(
       r,
@@ -171,7 +171,7 @@ export function channelQualityBlock(
   const spend = a1(figureRow + 3, 2);
   g.text(row, 1, t(QUALITY.romiSourced));
   g.formula(row, 2, `=IF(AND(ISNUMBER(${revenue}),N(${spend})>0),${revenue}/${spend},"")`, {
-    format: MULTIPLE,
+    format: multipleFormat(plan.lang),
     bold: true,
   });
   g.text(row + 1, 1, t(QUALITY.cacSourced));

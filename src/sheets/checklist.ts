@@ -1,6 +1,7 @@
 import { CHECKLIST, L } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
+import { leadStageIndex } from '../core/plan-math';
 import { COLOR, type SheetDescription } from './description';
 import { Grid } from './grid';
 import type { SheetNames } from './names';
@@ -10,9 +11,20 @@ export const CHECKLIST_FIRST_ROW = 5;
 export const CHECKLIST_NOTES_COL = 3;
 export const CHECKLIST_DONE_COL = 4;
 
+/**
+ * The hand-over the MQL→SQL check is about, in the plan's stage names: from the MQL stage (else the
+ * lead stage) to the stage after it.
+ */
+export function handOver(plan: Plan): string {
+  const mql = plan.stages.findIndex((s) => s.kind === 'mql');
+  const from = mql >= 0 ? mql : leadStageIndex(plan);
+  const to = Math.min(from + 1, plan.stages.length - 1);
+  return `${plan.stages[from]?.name ?? ''}→${plan.stages[to]?.name ?? ''}`;
+}
+
 /** The 18 planning checks with a checkbox and a notes cell each. */
 export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription {
-  const t = (text: { en: string; ja: string }) => render(text, plan.lang);
+  const t = (text: { en: string; ja: string }) => render(text, plan.lang, { transition: handOver(plan) });
   const g = new Grid();
   g.text(1, 1, `${names.checklist} — ${plan.name}`, { bold: true });
   g.text(2, 1, t(L.checklistNote));

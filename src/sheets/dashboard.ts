@@ -5,7 +5,7 @@ import { render, type Text } from '../core/i18n';
 import { stageName, type Plan } from '../core/plan';
 import { a1, ref, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
-import { COUNT, INTEGER, moneyFormat, MULTIPLE, PERCENT } from './formats';
+import { COUNT, INTEGER, moneyFormat, multipleFormat, PERCENT } from './formats';
 import { Grid } from './grid';
 import { monthRange } from './month-grid';
 import type { SheetNames } from './names';
@@ -292,7 +292,10 @@ function moneyBlock(c: DashboardContext): void {
   g.text(r + 2, 1, t(L.marketingRevenue));
   g.formula(r + 2, 2, `=IF(${revenueActual}>0,${revenueActual},N(${wonActual})*${deal})`, { format: money });
   g.text(r + 3, 1, t(L.actualRomi));
-  g.formula(r + 3, 2, `=IF(${spend}>0,${a1(r + 2, 2)}/${spend},"")`, { format: MULTIPLE, bold: true });
+  g.formula(r + 3, 2, `=IF(${spend}>0,${a1(r + 2, 2)}/${spend},"")`, {
+    format: multipleFormat(plan.lang),
+    bold: true,
+  });
   const pipelineStage = Math.max(0, n - 2);
   g.text(r + 4, 1, t(L.pipeline, { stage: stageName(plan, pipelineStage) }));
   g.formula(r + 4, 2, `=N(${a1(d.stageRow(pipelineStage), 4)})*${deal}`, { format: money });

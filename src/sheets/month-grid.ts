@@ -27,6 +27,7 @@ export function monthGridFrame(
   title: string,
   note: string,
   moneyLabel: typeof L.channelBudget,
+  revenueLabel: typeof L.revenue,
 ): Grid {
   const lang: Lang = plan.lang;
   const t = (text: { en: string; ja: string }, params?: Record<string, string | number>) =>
@@ -56,7 +57,7 @@ export function monthGridFrame(
     g.text(m.stageRow(s), m.labelCol, stage.name, { bold: true });
   });
   keyed(m.revenueRow, rowKey.revenue);
-  g.text(m.revenueRow, m.labelCol, t(L.revenue));
+  g.text(m.revenueRow, m.labelCol, t(revenueLabel));
   plan.channels.forEach((ch, i) => {
     keyed(m.channelLeadsRow(i), rowKey.channelLeads(ch.id));
     g.text(m.channelLeadsRow(i), m.labelCol, t(L.channelLeads, { name: ch.name }));

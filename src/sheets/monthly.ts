@@ -2,14 +2,15 @@ import { L } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import { wholeFormula } from '../core/phasing';
 import type { Plan } from '../core/plan';
-import { a1, columnLetter, ref, sheetRef } from './a1';
+import { a1, ref, sheetRef } from './a1';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, COUNT_OR_DASH, moneyFormat, WEIGHT } from './formats';
-import { mirrorBlock, monthGridFrame, monthGridSheet, monthRange, sumMonths } from './month-grid';
+import { mirrorBlock, monthGridFrame, monthGridSheet, sumMonths } from './month-grid';
 import { dashboardPositions } from './dashboard';
 import { REVIEW } from '../core/catalog/diagnosis';
 import type { SheetNames } from './names';
 import type { Positions } from './positions';
+import type { Grid } from './grid';
 import { inputRule } from './validation';
 
 /**
@@ -22,11 +23,16 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
   const m = pos.months;
   const tp = pos.tree;
   const money = moneyFormat(plan.currency);
-  const g = monthGridFrame(plan, pos, `${names.monthly} — ${plan.name}`, t(L.monthlyNote), L.channelBudget);
+  const g = monthGridFrame(
+    plan,
+    pos,
+    `${names.monthly} — ${plan.name}`,
+    t(L.monthlyNote),
+    L.channelBudget,
+    L.revenue,
+  );
   const tree = (row: number, col: number) => ref(names.tree, row, col);
 
-  const numbers = monthRange(pos, m.monthNumberRow);
-  const weights = monthRange(pos, m.helperRow);
   const weightSum = a1(m.helperRow, m.totalCol, true);
   g.text(m.helperRow, m.labelCol, t(L.seasonality));
   g.formula(m.helperRow, m.totalCol, sumMonths(pos, m.helperRow), { format: WEIGHT });
@@ -42,14 +48,25 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
       rule: inputRule.weight(plan.lang),
     });
   }
+  cumulativeWeights(g, pos, t(L.cumulativeWeight));
 
-  /** The phased target of the row's total for one month column, due `lagCell` months ahead. */
+  /**
+   * The phased target of the row's total for one month column, due `lagCell` months ahead: the
+   * cumulative weights `lag` and `lag - 1` columns to the right. Each cell reads a window of at most
+   * `before + 2` cumulative cells (the furthest lag the layout has room for), never the whole row;
+   * past the last month the window ends on it, which holds the whole weight.
+   */
   const phased = (row: number, col: number, lagCell: string) => {
     const total = a1(row, m.totalCol, true);
-    const month = `${columnLetter(col)}$${m.monthNumberRow}+${lagCell}`;
-    const upTo = (op: string) =>
-      wholeFormula(`${total}*SUMIF(${numbers},"${op}"&(${month}),${weights})/${weightSum}`);
-    return `=${upTo('<=')}-${upTo('<')}`;
+    const share = (cumulative: string) => wholeFormula(`${total}*${cumulative}/${weightSum}`);
+    const windowEnd = Math.min(col + m.before + 1, m.lastCol);
+    const cumulative = (from: number) => `${a1(m.cumulativeRow, from)}:${a1(m.cumulativeRow, windowEnd)}`;
+    const upTo = `INDEX(${cumulative(col)},1,MIN(${lagCell}+1,${windowEnd - col + 1}))`;
+    const before =
+      col > m.firstCol
+        ? `INDEX(${cumulative(col - 1)},1,MIN(${lagCell}+1,${windowEnd - col + 2}))`
+        : `IF(${lagCell}=0,0,INDEX(${cumulative(col)},1,MIN(${lagCell},${windowEnd - col + 1})))`;
+    return `=${share(upTo)}-${share(before)}`;
   };
   const eachMonth = (row: number, cell: (col: number) => string, format: string) => {
     for (let col = m.firstCol; col <= m.lastCol; col++) g.formula(row, col, cell(col), { format });
@@ -102,4 +119,15 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
   );
 
   return monthGridSheet('monthly', names.monthly, g, pos);
+}
+
+/** The running sum of the seasonality weights, month by month (before-period months weigh nothing). */
+function cumulativeWeights(g: Grid, pos: Positions, label: string): void {
+  const m = pos.months;
+  g.text(m.cumulativeRow, m.labelCol, label);
+  for (let col = m.firstCol; col <= m.lastCol; col++) {
+    const weight = a1(m.helperRow, col);
+    const sum = col === m.firstCol ? `N(${weight})` : `${a1(m.cumulativeRow, col - 1)}+N(${weight})`;
+    g.formula(m.cumulativeRow, col, `=${sum}`, { format: WEIGHT });
+  }
 }

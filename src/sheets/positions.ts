@@ -50,6 +50,8 @@ export interface Positions {
     /** Below the grid, each sheet mirrors the other's stage rows (targets on Actuals, actuals on Monthly). */
     mirrorHeaderRow: number;
     mirrorRow(stage: number): number;
+    /** Monthly Targets only, under the mirror: the cumulative seasonality weight through each month. */
+    cumulativeRow: number;
     /** Hidden key-column cells holding the status thresholds, so highlight rules stay on their sheet. */
     greenCell: string;
     amberCell: string;
@@ -129,6 +131,7 @@ export function positions(plan: Plan): Positions {
       moneyTotalRow,
       mirrorHeaderRow: moneyTotalRow + 2,
       mirrorRow: (s) => moneyTotalRow + 3 + s,
+      cumulativeRow: moneyTotalRow + 4 + n,
       greenCell: '$A$1',
       amberCell: '$A$2',
       lastRow: moneyTotalRow + 2 + n,

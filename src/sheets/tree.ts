@@ -6,7 +6,7 @@ import { stageName, type Plan } from '../core/plan';
 import { a1 } from './a1';
 import { COLOR, type Cell, type InputRule, type SheetDescription } from './description';
 import { inputRule } from './validation';
-import { COUNT, EXACT, INTEGER, moneyFormat, MULTIPLE, PERCENT } from './formats';
+import { COUNT, EXACT, INTEGER, moneyFormat, multipleFormat, PERCENT } from './formats';
 import { Grid } from './grid';
 import type { SheetNames } from './names';
 import type { Positions } from './positions';
@@ -183,7 +183,10 @@ function summaryBlock(c: TreeContext): void {
   g.text(s.cac, 1, t(L.cac));
   g.formula(s.cac, 2, `=IF(AND(${budget}>0,${wonTarget}>0),${budget}/${wonTarget},"")`, { format: money });
   g.text(s.romi, 1, t(L.romi));
-  g.formula(s.romi, 2, `=IF(${budget}>0,${B(s.revenue)}/${budget},"")`, { format: MULTIPLE, bold: true });
+  g.formula(s.romi, 2, `=IF(${budget}>0,${B(s.revenue)}/${budget},"")`, {
+    format: multipleFormat(plan.lang),
+    bold: true,
+  });
 }
 
 /** CSFs, initiatives and their KPIs. */

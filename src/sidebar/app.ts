@@ -1,6 +1,7 @@
 /** The wizard: holds the working plan, renders the current step and keeps every number live. */
 import type { SidebarInit, WizardMode } from '../core/api';
-import { APP, DRAFT, STEP_NAMES } from '../core/catalog/sidebar';
+import { APP, DRAFT, GOAL, STEP_NAMES } from '../core/catalog/sidebar';
+import { CURRENCY_SYMBOL } from '../core/format';
 import { render as renderText, type Lang, type Params, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import type { PlanIssue } from '../core/plan-validate';
@@ -9,7 +10,8 @@ import { call } from './bridge';
 import { derive, type Derived } from './derive';
 import { button, el, replaceChildren, setText } from './dom';
 import { DraftSaver, type DraftStatus } from './drafts';
-import { setAt } from './fields';
+import { switchCurrency } from './edits';
+import { fieldId, setAt } from './fields';
 import { functionsPanel } from './functions-panel';
 import { langSwitch } from './lang-switch';
 import { createTreeView, nextShown, type TreeView, type Shown } from './tree-view';
@@ -40,6 +42,8 @@ export class Wizard implements Host {
   private panel: 'wizard' | 'functions' = 'wizard';
   private serverIssues: PlanIssue[] = [];
   private touched = false;
+  /** What the last currency switch did to the amounts, shown on the goal step. */
+  private currencyNotice: string | null = null;
   private applying = false;
   private measured = 0;
   private view: View | null = null;
@@ -225,6 +229,10 @@ export class Wizard implements Host {
       return box;
     }
     if (this.init.notice) box.appendChild(el('p', { class: 'notice', role: 'status' }, this.init.notice));
+    if (this.currencyNotice)
+      box.appendChild(
+        el('p', { class: 'notice', role: 'status', id: 'currency-notice' }, this.currencyNotice),
+      );
     if (this.init.fromDraft && !this.touched) {
       box.appendChild(
         el(
@@ -250,7 +258,7 @@ export class Wizard implements Host {
         : el('span', {}),
       this.draftStatus,
       wizard && this.step < REVIEW_STEP
-        ? button(this.t(APP.next), () => this.goTo(this.step + 1), { id: 'next', class: 'primary' })
+        ? button(this.t(APP.next), () => this.next(), { id: 'next', class: 'primary' })
         : el('span', {}),
     );
   }
@@ -270,6 +278,24 @@ export class Wizard implements Host {
   }
 
   // ----- actions -----
+
+  /** Next: on to the following step, unless a field of this one is wrong; then to that field and its error. */
+  private next(): void {
+    const problem = this.derived.issues.find((i) => stepOfPath(i.path) === this.step);
+    const field = problem ? document.getElementById(fieldId(problem.path)) : null;
+    if (!field) return this.goTo(this.step + 1);
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+  }
+
+  switchCurrency(currency: string): void {
+    this.restructure((plan) => {
+      const outcome = switchCurrency(plan, currency, Object.values(this.init.defaults));
+      if (outcome === 'same') return;
+      const text = outcome === 'resized' ? GOAL.currencyResized : GOAL.currencyKept;
+      this.currencyNotice = this.t(text, { currency: CURRENCY_SYMBOL[currency] ?? currency });
+    }, fieldId('currency'));
+  }
 
   private setLang(lang: Lang): void {
     if (lang === this.lang) return;

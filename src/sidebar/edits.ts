@@ -167,3 +167,37 @@ export function addSubMetric(
 export function removeSubMetric(plan: Plan, csfIndex: number, index: number, sub: number): void {
   plan.csfs[csfIndex]?.initiatives[index]?.kpi.subMetrics.splice(sub, 1);
 }
+
+/** The money figures a currency sizes: the revenue goal, the deal size and each channel's CPL. */
+function moneyFigures(plan: Plan): unknown[] {
+  return [
+    plan.goal.kind === 'revenue' ? plan.goal.amount : null,
+    plan.avgDealSize,
+    ...plan.channels.map((c) => c.cpl),
+  ];
+}
+
+/**
+ * Switches the plan's currency. Amounts are never converted by a guessed rate: where they are
+ * still the sample's figures for the old currency and a sample exists in the new one, they become
+ * that sample's figures ('resized'); otherwise they stay as typed ('kept', for the wizard to warn).
+ */
+export function switchCurrency(
+  plan: Plan,
+  currency: string,
+  samples: readonly Plan[],
+): 'resized' | 'kept' | 'same' {
+  if (plan.currency === currency) return 'same';
+  const before = samples.find((s) => s.currency === plan.currency);
+  const after = samples.find((s) => s.currency === currency);
+  plan.currency = currency;
+  const untouched =
+    before !== undefined &&
+    plan.channels.length === before.channels.length &&
+    JSON.stringify(moneyFigures(plan)) === JSON.stringify(moneyFigures(before));
+  if (!untouched || !after || after.channels.length !== plan.channels.length) return 'kept';
+  if (plan.goal.kind === 'revenue') plan.goal.amount = after.goal.amount;
+  plan.avgDealSize = after.avgDealSize;
+  plan.channels.forEach((c, i) => (c.cpl = after.channels[i]?.cpl ?? c.cpl));
+  return 'resized';
+}

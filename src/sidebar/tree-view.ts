@@ -5,7 +5,7 @@ import type { Plan } from '../core/plan';
 import type { PlanNumbers } from '../core/plan-math';
 import type { Derived } from './derive';
 import { el, replaceChildren, setText, show } from './dom';
-import { formatCount, formatMoneyShort, formatMultiple } from './format';
+import { formatCount, formatMoneyShort, formatMultiple } from '../core/format';
 
 /** The numbers last shown, with the stages and currency they belong to. */
 export interface Shown {

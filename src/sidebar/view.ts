@@ -34,6 +34,8 @@ export interface Host {
    */
   restructure(edit: (plan: Plan) => void, focus?: Focus): void;
   goTo(step: number, focusId?: string): void;
+  /** Switches the currency, resizing sample amounts or warning that typed ones stay as they are. */
+  switchCurrency(currency: string): void;
   /** Sends the plan to the server; settles once the result (or the failure) is shown. */
   apply(): Promise<void>;
 }
@@ -60,6 +62,8 @@ export interface SelectOptions {
   restructure?: boolean;
   /** Replaces the plain write of the picked value (implies a re-render). */
   onPick?: (plan: Plan, value: string | number) => void;
+  /** Hands the picked value to the wizard instead (which edits and re-renders itself). */
+  onSelect?: (value: string | number) => void;
   className?: string;
 }
 
@@ -130,7 +134,9 @@ export class View {
     input.addEventListener('change', () => {
       const picked = o.options[input.selectedIndex]?.value;
       const onPick = o.onPick;
-      if (onPick) {
+      if (o.onSelect) {
+        if (picked !== undefined) o.onSelect(picked);
+      } else if (onPick) {
         // A change always leaves an option selected; with none there is nothing to switch to.
         if (picked !== undefined) this.host.restructure((plan) => onPick(plan, picked), id);
       } else if (o.restructure) this.host.restructure((plan) => setAt(plan, o.path, picked), id);

@@ -5,6 +5,7 @@
  * Update sheets, and the sheets follow while the actual stays.
  */
 import type { Frame, Page } from 'playwright-core';
+import { formatList } from '../../src/core/format';
 import type { Lang } from '../../src/core/i18n';
 import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
@@ -170,7 +171,7 @@ describeInBrowser('e2e: the wizard through the preview', () => {
     const names = (['tree', 'monthly', 'actuals', 'dashboard', 'checklist', 'tracker'] as const).map((k) =>
       sheetName(k, lang),
     );
-    expect(done).toContain(names.join(', '));
+    expect(done).toContain(formatList(names, lang));
     await shoot(page, `e2e-${lang}-created`);
     // The server received exactly the plan that was typed, once.
     const applied = runsOf(s, 'applyPlan');

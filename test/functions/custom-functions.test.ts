@@ -91,6 +91,6 @@ describe('ranges that do not match', () => {
         ],
         [[5, 6], [7]],
       ),
-    ).toThrow('avg_deal_size の行ごとのセル数が異なります（2, 1 個）');
+    ).toThrow('avg_deal_size の行ごとのセル数が異なります（2、1 個）');
   });
 });

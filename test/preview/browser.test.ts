@@ -64,7 +64,7 @@ describeInBrowser('preview page in Chromium', () => {
 
   test('Extensions > KPI Tree Builder > Create sample plan fills the workbook', async () => {
     await menu('Create sample plan');
-    await page.getByRole('tab', { name: 'KPI Tree' }).click();
+    // The new plan opens on its KPI Tree, where it starts.
     await page.waitForSelector('.tab.active:text-is("KPI Tree")');
     await expect(leads().textContent()).resolves.toBe('22,223');
     await expect(page.locator('.toast-message').last().textContent()).resolves.toContain('6 sheets');
@@ -185,7 +185,16 @@ describeInBrowser('preview page in Chromium', () => {
 
   test('sheet text is shown as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
+    // Reset asks first: No keeps every sheet, Yes wipes them.
+    const sheets = await page.locator('.tab').count();
     await page.click('#reset');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('.kpi-modal-body').textContent()).resolves.toContain('is deleted');
+    await dialog.getByRole('button', { name: 'No', exact: true }).click();
+    await expect(page.locator('.tab').count()).resolves.toBe(sheets);
+    expect(sheets).toBeGreaterThan(1);
+    await page.click('#reset');
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes', exact: true }).click();
     await page.waitForFunction(() => document.querySelectorAll('.tab').length === 1);
     preview.env.spreadsheet.getSheets()[0].setName(hostile);
     preview.env.spreadsheet.setCellValueAsUser(hostile, 1, 1, hostile);

@@ -81,6 +81,8 @@ describe('preview server', () => {
     );
     expect(body.state.workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(PLAN_SHEETS));
     expect(cellText(body.state, ...LEADS)).toBe('22,223');
+    // The user lands on the KPI Tree, where the plan starts.
+    expect(body.state.workbook.activeSheet).toBe('KPI Tree');
     const kpi = body.state.workbook.sheets.find((s) => s.name === 'KPI Tree');
     expect(kpi?.columnWidths[1]).toBeGreaterThan(100);
     expect(kpi?.cells[5][5]).toEqual(expect.objectContaining({ kind: 'number', formula: true, bold: true }));
@@ -154,6 +156,7 @@ describe('preview server', () => {
     expect(yes.body.status).toBe('done');
     expect(yes.body.toasts.map((t: { message: string }) => t.message)).toEqual([
       'Writing the plan sheets…',
+      'Done.',
       expect.stringContaining('6 sheets'),
     ]);
   });

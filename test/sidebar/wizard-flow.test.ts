@@ -105,7 +105,7 @@ describeInBrowser('sidebar wizard: the whole flow', () => {
     const [call] = await fakeCalls(page, 'applyPlan');
     expect(call.args).toEqual([expected, 'new']);
     expect(validatePlan(call.args[0]).ok).toBe(true);
-    expect(await textOf(page, '#apply-status')).toContain('KPI Plan, Monthly targets');
+    expect(await textOf(page, '#apply-status')).toContain('KPI Plan、Monthly targets');
     expect(await textOf(page, '#create')).toBe('シートを更新'); // the sheets exist now
     expect(await scrollWidth(page)).toBeLessThanOrEqual(300);
     expect(errors).toEqual([]);

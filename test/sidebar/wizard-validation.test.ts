@@ -2,6 +2,8 @@
 import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { validatePlan } from '../../src/core/plan-validate';
+import { computePlan } from '../../src/core/plan-math';
+import { formatMoneyShort, formatMultiple } from '../../src/core/format';
 import { describeInBrowser } from './support/browser';
 import { fakeCalls, fakeInit, fakeScript, TODAY } from './support/fake-server';
 import { retype, screenshot, sidebarSuite, textOf } from './support/sidebar';
@@ -66,6 +68,55 @@ describeInBrowser('sidebar wizard: validation', () => {
     await screenshot(page, 'sidebar-ja-invalid-review');
     await page.click('#create', { force: true });
     expect(await fakeCalls(page, 'applyPlan')).toEqual([]);
+  });
+
+  test.each(['en', 'ja'] as const)(
+    '%s: the live preview writes money and ROMI in the one style',
+    async (lang) => {
+      const { page } = await suite.open(fakeScript(fakeInit(lang)));
+      const plan = defaultPlan(lang, TODAY);
+      const n = computePlan(plan);
+      expect(await textOf(page, '#preview-budget')).toBe(formatMoneyShort(n.budget, plan.currency, lang));
+      expect(await textOf(page, '#preview-romi')).toBe(formatMultiple(n.romi as number, lang));
+      if (lang === 'ja') {
+        expect(await textOf(page, '#preview-budget')).toMatch(/^¥[\d,.]+(万|億)$/);
+        expect(await textOf(page, '#preview-romi')).toMatch(/^[\d,.]+倍$/);
+      } else expect(await textOf(page, '#preview-romi')).toMatch(/^[\d,.]+x$/);
+    },
+  );
+
+  test('Next with an empty goal stays on the goal step, on the field and its error', async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('en')));
+    await page.fill('#f-goal-amount', '');
+    await page.click('#next');
+    expect(await textOf(page, '#step-heading')).toBe('Goal (KGI)');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-goal-amount');
+    expect(await page.isVisible('#f-goal-amount-error')).toBe(true);
+    expect(await textOf(page, '#f-goal-amount-error')).toBe('Goal (KGI) is empty. Enter a value.');
+    await retype(page, '#f-goal-amount', '1000000');
+    await page.click('#next');
+    expect(await textOf(page, '#step-heading')).toBe('Funnel');
+  });
+
+  test("switching currency: sample amounts take the currency's sample figures, typed ones stay with a warning", async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('en')));
+    const ja = defaultPlan('ja', TODAY);
+    const value = async (id: string) => (await page.inputValue(id)).replace(/,/g, '');
+    await page.selectOption('#f-currency', 'JPY');
+    expect(await value('#f-avgDealSize')).toBe(String(ja.avgDealSize));
+    expect(await value('#f-goal-amount')).toBe(String(ja.goal.amount));
+    expect(await textOf(page, '#currency-notice')).toBe(
+      'The goal, deal size and CPLs now use the sample figures in ¥.',
+    );
+    await page.click('#step-3');
+    expect(await value('#f-channels-0-cpl')).toBe(String(ja.channels[0]!.cpl));
+    await page.click('#step-1');
+    await retype(page, '#f-avgDealSize', '4000000');
+    await page.selectOption('#f-currency', 'USD');
+    expect(await value('#f-avgDealSize')).toBe('4000000');
+    expect(await textOf(page, '#currency-notice')).toBe(
+      'Amounts are not converted: check the goal, the deal size and the CPLs in $.',
+    );
   });
 
   test('percent fields speak percent: 150 is out of range, 0.15 is read as 0.15%', async () => {

@@ -230,6 +230,9 @@ window.addEventListener('message', (event) => {
 byId('sidebar-close').addEventListener('click', closeSidebar);
 byId('reset').addEventListener('click', () => {
   void serially(async () => {
+    const question = { kind: 'alert', title: t('reset', lang), prompt: t('resetQuestion', lang) } as const;
+    const { button } = await askQuestion({ ...question, buttons: ['YES', 'NO'] }, lang);
+    if (button !== 'YES') return;
     selections.clear();
     scrolls.clear();
     shownSheet = null;

@@ -64,7 +64,15 @@ export const L = {
   beforePeriod: { en: 'Before period', ja: '期間前' },
   seasonality: { en: 'Seasonality weight', ja: '季節変動の重み' },
   monthNumber: { en: 'Month #', ja: '月番号' },
+  cumulativeWeight: {
+    en: 'Cumulative weight (used by the targets above)',
+    ja: '重みの累計（上の目標の計算用）',
+  },
   revenue: { en: 'Revenue (won deals × deal size)', ja: '売上（受注 × 受注単価）' },
+  revenueActual: {
+    en: 'Won revenue (type it, or import deals)',
+    ja: '受注売上（入力、または商談をインポート）',
+  },
   channelLeads: { en: '{name}: leads', ja: '{name}：リード' },
   channelBudget: { en: '{name}: budget', ja: '{name}：予算' },
   channelSpend: { en: '{name}: spend', ja: '{name}：費用' },
@@ -74,7 +82,7 @@ export const L = {
     en: 'Type actual counts and spend per month into the yellow cells. The Dashboard updates as you type.',
     ja: '黄色のセルに月ごとの実績件数と費用を入力してください。ダッシュボードは入力に合わせて更新されます。',
   },
-  hasActuals: { en: 'Has actuals', ja: '実績あり' },
+  hasActuals: { en: 'Month # with actuals (for the Dashboard)', ja: '実績のある月番号（ダッシュボード用）' },
   dashboardNote: {
     en: 'To date = through the last month with any actuals. Pace = actual to date ÷ share of the period target due to date.',
     ja: '累計＝実績が入力された最後の月まで。ペース＝累計実績 ÷ 期間目標のうち現時点までの割合。',
@@ -135,7 +143,8 @@ export const CHECKLIST: Text[] = [
   },
   { en: 'Each KPI has a target.', ja: 'すべての KPI に目標値がある。' },
   { en: 'The MQL definition is agreed with sales.', ja: 'MQL の定義が営業と合意されている。' },
-  { en: 'There is a target for the MQL→SQL rate.', ja: 'MQL→SQL 転換率の目標がある。' },
+  // {transition}: the plan's own stage names, the MQL stage and the one after it ("MQL→SQL").
+  { en: 'There is a target for the {transition} rate.', ja: '{transition} 転換率の目標がある。' },
   {
     en: 'Lead-scoring rules are set up in the marketing automation tool.',
     ja: 'MA ツールにリードスコアリングのルールが設定されている。',

@@ -64,11 +64,18 @@ export const PREVIEW = {
     en: 'Fix the marked fields to update the numbers.',
     ja: '印の付いた項目を直すと数値が更新されます。',
   },
-  multiple: { en: '{value}x', ja: '{value}倍' },
 } satisfies Record<string, Text>;
 
 export const GOAL = {
   heading: { en: 'Goal (KGI)', ja: 'KGI（重要目標達成指標）' },
+  currencyResized: {
+    en: 'The goal, deal size and CPLs now use the sample figures in {currency}.',
+    ja: '目標・受注単価・CPL を {currency} のサンプルの値にしました。',
+  },
+  currencyKept: {
+    en: 'Amounts are not converted: check the goal, the deal size and the CPLs in {currency}.',
+    ja: '金額は換算されません。目標・受注単価・CPL を {currency} の金額で確認してください。',
+  },
   intro: {
     en: 'Start from the business result. Every KPI is derived backwards from it.',
     ja: 'まず事業の目標を決めます。すべての KPI はここから逆算されます。',

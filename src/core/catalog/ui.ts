@@ -74,6 +74,7 @@ export const DIALOG = {
   },
   cancelled: { en: 'Nothing was changed.', ja: '何も変更していません。' },
   writing: { en: 'Writing the plan sheets…', ja: '計画シートを書き込んでいます…' },
+  finished: { en: 'Done.', ja: '完了しました。' },
   archiveSheet: { en: 'Actuals archive', ja: '実績アーカイブ' },
   archiveHeader: {
     en: 'Archived on|Plan|Sheet|Row key|Column key|Row|Column|Cell|Value',
@@ -95,10 +96,6 @@ export const SIDEBAR_SERVER = {
   sheetEditsMerged: {
     en: 'Values you typed on the sheets are included: {fields}.',
     ja: 'シートに入力された値を反映しています：{fields}。',
-  },
-  draftRestored: {
-    en: 'Your unfinished draft was restored.',
-    ja: '保存されていた下書きを復元しました。',
   },
   draftTooLarge: {
     en: 'The draft is too large to save. Remove some channels or initiatives.',

@@ -1,5 +1,5 @@
 import { IMPORT_REFUSAL } from '../catalog/import';
-import { fill } from '../i18n';
+import { render, type Params } from '../i18n';
 import { ProblemLog } from './problems';
 import type { ImportProblem, ImportRefusal } from './types';
 import type { Lang } from '../i18n';
@@ -108,10 +108,7 @@ export function cleanTable(input: readonly (readonly unknown[])[], lang: Lang = 
   const named = headers.filter((h) => h !== '' && !looksLikeNumber(h)).length;
   if (named * 2 <= headers.length) {
     throw refuse('noHeader', {
-      examples: headers
-        .slice(0, 4)
-        .map((h) => `"${h}"`)
-        .join(', '),
+      examples: headers.slice(0, 4).map((h) => `"${h}"`),
     });
   }
   if (body.length === 0) throw refuse('tooFewRows');
@@ -124,10 +121,10 @@ function text(cell: unknown): string {
   return String(cell);
 }
 
-function refuse(code: ImportRefusal['code'], params: Record<string, string> = {}): ImportRefused {
+function refuse(code: ImportRefusal['code'], params: Params = {}): ImportRefused {
   const template = IMPORT_REFUSAL[code];
   return new ImportRefused({
     code,
-    message: { en: fill(template.en, params), ja: fill(template.ja, params) },
+    message: { en: render(template, 'en', params), ja: render(template, 'ja', params) },
   });
 }

@@ -15,7 +15,7 @@ import type { Text } from '../../core/i18n';
 import type { DateOrder, ImportField, RecordKind, StageOutcome } from '../../core/import/types';
 import type { Plan } from '../../core/plan';
 import { el } from '../dom';
-import { formatCount } from '../format';
+import { formatCount } from '../../core/format';
 import { MAP_COLUMNS, mapsOf, type ImportDraft, type MapName } from './draft';
 import type { Speaker } from './recognised';
 

@@ -13,7 +13,7 @@ import {
 import type { Lang, Params, Text } from '../../core/i18n';
 import type { ImportProblem } from '../../core/import/types';
 import { el } from '../dom';
-import { formatCount } from '../format';
+import { formatCount } from '../../core/format';
 import type { ImportDraft } from './draft';
 import type { ImportSource } from './source';
 import { PREVIEW_ROWS } from './upload';

@@ -3,7 +3,7 @@ import { IMPORT, KIND_COUNTED } from '../../core/catalog/import-panel';
 import type { Text } from '../../core/i18n';
 import type { ImportReport } from '../../core/import/types';
 import { button, el } from '../dom';
-import { formatCount } from '../format';
+import { formatCount } from '../../core/format';
 import { problemList, type Speaker } from './recognised';
 
 export type Done = Extract<ImportReport, { ok: true }>;

@@ -4,7 +4,7 @@ import { MAX_CHANNELS, type Channel, type Plan } from '../../core/plan';
 import { button, el, setText, show } from '../dom';
 import { addChannel, canAddChannel, removeChannel } from '../edits';
 import { fieldId } from '../fields';
-import { formatCount, formatMoney, formatMultiple } from '../format';
+import { formatCount, formatMoney, formatMultiple } from '../../core/format';
 import type { Derived } from '../derive';
 import { fieldRow, type View } from '../view';
 

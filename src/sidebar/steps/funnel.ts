@@ -1,7 +1,7 @@
 /** Step 2: the funnel's stages, top first, with each transition's rate, lag and typical range. */
 import { typicalRangeForTransition, isFarOutside } from '../../core/typical-ranges';
 import { APP, RANGE_SOURCES, FUNNEL } from '../../core/catalog/sidebar';
-import { percentNumber } from '../../core/format';
+import { formatCount, formatPercent, percentNumber } from '../../core/format';
 import { MAX_STAGES } from '../../core/funnel';
 import type { Text } from '../../core/i18n';
 import type { Plan, Stage } from '../../core/plan';
@@ -17,7 +17,6 @@ import {
   type KnownStage,
 } from '../edits';
 import { fieldId, smallPercent } from '../fields';
-import { formatCount, formatPercent } from '../format';
 import { fieldRow, setNote, type View } from '../view';
 
 /** A stage's name for labels: what is typed, or "(unnamed)". */

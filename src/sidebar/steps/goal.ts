@@ -1,9 +1,8 @@
 /** Step 1: the goal (KGI) and the plan's period. */
 import { APP, CURRENCY_NAMES, GOAL, GOAL_KINDS, MONTH_NAMES } from '../../core/catalog/sidebar';
-import { tidy } from '../../core/format';
+import { formatCount, tidy } from '../../core/format';
 import { CURRENCIES, type GoalKind, type Plan } from '../../core/plan';
 import { el } from '../dom';
-import { formatCount } from '../format';
 import { fieldRow, setNote, type View } from '../view';
 
 /** Switching revenue <-> new customers keeps the won deals: ¥1,000,000,000 at ¥5,000,000 a deal is 200 customers. */
@@ -62,7 +61,7 @@ export function goalStep(v: View): HTMLElement {
       path: 'currency',
       label: v.t(GOAL.currency),
       options: CURRENCIES.map((c) => ({ value: c, label: v.t(CURRENCY_NAMES[c]) })),
-      restructure: true,
+      onSelect: (currency) => v.host.switchCurrency(String(currency)),
     }).wrap,
     ...fieldRow(
       v.select({

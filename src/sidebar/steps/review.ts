@@ -5,7 +5,7 @@ import type { PlanIssue } from '../../core/plan-validate';
 import { append, button, el, replaceChildren, setText, show } from '../dom';
 import type { Derived } from '../derive';
 import { fieldId } from '../fields';
-import { formatCount, formatMoney, formatMultiple, formatPercent } from '../format';
+import { formatCount, formatMoney, formatMultiple, formatPercent } from '../../core/format';
 import type { View } from '../view';
 import { stageLabel } from './funnel';
 
@@ -168,7 +168,7 @@ export function reviewStep(v: View): HTMLElement {
       { class: 'success', role: 'status', id: 'apply-status' },
       state.message,
       el('br'),
-      v.t(REVIEW.done, { sheets: state.sheets.join(', ') }),
+      v.t(REVIEW.done, { sheets: state.sheets }),
     );
   if (state.status === 'issues')
     status = el(

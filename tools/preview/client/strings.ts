@@ -4,6 +4,10 @@ export type Lang = 'en' | 'ja';
 const STRINGS = {
   badge: { en: 'Local preview', ja: 'ローカル プレビュー' },
   reset: { en: 'Reset workbook', ja: 'ブックをリセット' },
+  resetQuestion: {
+    en: 'Reset the workbook? Every sheet, plan and value typed in this preview is deleted.',
+    ja: 'ブックをリセットしますか？このプレビューのシート、計画、入力した値はすべて削除されます。',
+  },
   file: { en: 'File', ja: 'ファイル' },
   edit: { en: 'Edit', ja: '編集' },
   view: { en: 'View', ja: '表示' },
