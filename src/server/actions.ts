@@ -1,5 +1,6 @@
-import { DIALOG } from '../core/catalog/ui';
-import { render, type Lang } from '../core/i18n';
+import { DIALOG, MENU } from '../core/catalog/ui';
+import { whichPlan } from './which-plan';
+import { render, type Lang, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { defaultPlan } from '../core/plan-defaults';
 import { askWithAlert, tell, working } from './ask';
@@ -59,10 +60,20 @@ export function activePlanOrTell(lang: Lang): { plan: Plan; store: PlanStore } |
   return { plan: stored.plan, store };
 }
 
+/**
+ * The plan a menu action works on (the active sheet's, else asked) and its stored copy, or null
+ * after telling the user why there is none.
+ */
+export function planForAction(lang: Lang, action: Text): { plan: Plan; store: PlanStore } | null {
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  if (whichPlan(store, lang, action) === null) return null;
+  return activePlanOrTell(lang);
+}
+
 /** Menu: rewrite the active plan's sheets from the stored plan, keeping actuals. */
 export function updateSheetsFromPlan(): void {
   const lang = userLang();
-  const active = activePlanOrTell(lang);
+  const active = planForAction(lang, MENU.update);
   if (!active) return;
   working(render(DIALOG.writing, lang), lang);
   report(writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }));

@@ -8,6 +8,7 @@ import * as endpoints from './endpoints';
 import * as crmImport from './import';
 import { reviewProgressAction } from './review';
 import { buildMenu, functionReference } from './menu';
+import { deletePlanAction } from './delete-plan';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -72,6 +73,14 @@ export function applyImport(
   choice: unknown,
 ): ReturnType<typeof crmImport.applyImport> {
   return crmImport.applyImport(fileName, rows, choice);
+}
+
+export function switchPlan(name: unknown): void {
+  endpoints.switchPlan(name);
+}
+
+export function deletePlan(): void {
+  deletePlanAction();
 }
 
 export const REQUIRED_ORDERS = customFunction('REQUIRED_ORDERS');

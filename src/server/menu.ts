@@ -1,5 +1,6 @@
 import { CUSTOM_FUNCTIONS } from '../functions';
 import { render } from '../core/i18n';
+import { PLANS } from '../core/catalog/plans';
 import { MENU } from '../core/catalog/ui';
 import { userLang } from './locale';
 
@@ -17,6 +18,7 @@ export function buildMenu(_event?: unknown): void {
     .addItem(render(MENU.update, lang), 'updateSheetsFromPlan')
     .addItem(render(MENU.review, lang), 'reviewProgress')
     .addItem(render(MENU.importCrm, lang), 'openImportPanel')
+    .addItem(render(PLANS.deletePlan, lang), 'deletePlan')
     .addSeparator()
     .addItem(render(MENU.functionReference, lang), 'showFunctionReference')
     .addToUi();

@@ -1,5 +1,5 @@
 import { REVIEW, REVIEW_SERVER } from '../core/catalog/diagnosis';
-import { DIALOG } from '../core/catalog/ui';
+import { DIALOG, MENU } from '../core/catalog/ui';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { reviewProgress, type ActualGrid } from '../core/review';
@@ -16,7 +16,7 @@ import { highlightRules, reviewCharts } from '../sheets/highlights';
 import { monthLabel } from '../sheets/positions';
 import { rowKey } from '../sheets/month-grid';
 import { computePlan, type PlanNumbers } from '../core/plan-math';
-import { activePlanOrTell } from './actions';
+import { planForAction } from './actions';
 import { readJson } from './storage';
 import { tell, working } from './ask';
 import { userLang } from './locale';
@@ -107,7 +107,7 @@ function readActualGrid(
 /** Menu: Review progress. Highlights, diagnosis charts and a summary of where the funnel stands. */
 export function reviewProgressAction(): void {
   const lang = userLang();
-  const active = activePlanOrTell(lang);
+  const active = planForAction(lang, MENU.review);
   if (!active) return;
   const { plan, store } = active;
   working(render(REVIEW_SERVER.reviewing, lang), lang);

@@ -167,6 +167,38 @@ export class PlanStore {
       this.props.deleteProperty(`${PREFIX}${key}.${i}`);
   }
 
+  /** Makes a stored plan the one the sidebar and the next actions work on. */
+  setActive(name: string): void {
+    if (this.index().includes(name)) this.props.setProperty(`${PREFIX}active`, name);
+  }
+
+  /**
+   * Removes a plan from the bookkeeping: its slot, plan, sheet ids, imports, review and scenarios.
+   * Other plans keep their slots (and so every key they own).
+   */
+  remove(name: string): void {
+    const slots = this.slots();
+    const slot = slots.indexOf(name);
+    if (slot < 0) return;
+    slots[slot] = null;
+    this.props.setProperty(`${PREFIX}plans`, JSON.stringify(slots));
+    const key = `plan.${slot}`;
+    deleteChunked(this.props, `${key}.scenarios`);
+    deleteChunked(this.props, key);
+    for (const suffix of ['sheets', 'import', 'review'])
+      this.props.deleteProperty(`${PREFIX}${key}.${suffix}`);
+    const next = this.index()[0];
+    if (this.props.getProperty(`${PREFIX}active`) === name) {
+      if (next === undefined) this.props.deleteProperty(`${PREFIX}active`);
+      else this.props.setProperty(`${PREFIX}active`, next);
+    }
+  }
+
+  /** The plans whose stored sheet ids include this sheet. */
+  plansOfSheet(sheetId: number): string[] {
+    return this.index().filter((name) => Object.values(this.sheetIds(name)).includes(sheetId));
+  }
+
   sheetIds(name: string): Partial<Record<SheetKey, number>> {
     const slot = this.slot(name);
     if (slot === null) return {};

@@ -1,4 +1,4 @@
-import { L } from '../core/catalog/sheets';
+import { L, SHEET_NAME } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { a1, columnLetter, ref, sheetRef } from './a1';
@@ -23,7 +23,13 @@ export function actualsSheet(
   const t = (text: { en: string; ja: string }) => render(text, plan.lang);
   const m = pos.months;
   const money = moneyFormat(plan.currency);
-  const g = monthGridFrame(plan, pos, `${names.actuals} — ${plan.name}`, t(L.actualsNote), L.channelSpend);
+  const g = monthGridFrame(
+    plan,
+    pos,
+    `${render(SHEET_NAME.actuals, plan.lang)} — ${plan.name}`,
+    t(L.actualsNote),
+    L.channelSpend,
+  );
 
   // Which months have any actual: the Dashboard reads "to date" from this row.
   // Stage counts decide it (spend typed ahead of time does not move "to date"); the review agrees.

@@ -1,4 +1,4 @@
-import { L } from '../core/catalog/sheets';
+import { L, SHEET_NAME } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import { wholeFormula } from '../core/phasing';
 import type { Plan } from '../core/plan';
@@ -22,7 +22,13 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
   const m = pos.months;
   const tp = pos.tree;
   const money = moneyFormat(plan.currency);
-  const g = monthGridFrame(plan, pos, `${names.monthly} — ${plan.name}`, t(L.monthlyNote), L.channelBudget);
+  const g = monthGridFrame(
+    plan,
+    pos,
+    `${render(SHEET_NAME.monthly, plan.lang)} — ${plan.name}`,
+    t(L.monthlyNote),
+    L.channelBudget,
+  );
   const tree = (row: number, col: number) => ref(names.tree, row, col);
 
   const numbers = monthRange(pos, m.monthNumberRow);

@@ -12,6 +12,7 @@ export interface ServerApi {
   previewImport(fileName: string, rows: string[][]): ImportPreview;
   /** rows: one chunk, header row first; choice.upload says which chunk of how many. */
   applyImport(fileName: string, rows: string[][], choice: ImportChoice): ImportReport;
+  switchPlan(name: string): void;
 }
 
 // Fails to compile if api.ts lists an endpoint this wrapper does not type.
