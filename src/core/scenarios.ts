@@ -93,3 +93,36 @@ export function isScenario(value: unknown): value is Scenario {
   const records = ['rates', 'channels'].every((k) => typeof inputs[k] === 'object' && inputs[k] !== null);
   return numbers && records;
 }
+
+/** A stage on the Dashboard: period target, to-date target and actual to date (null: none yet). */
+export interface StageProgress {
+  period: number;
+  toDate: number | null;
+  actual: number | null;
+}
+
+/**
+ * How far the actuals to date are from a column's to-date targets: per stage, |actual ÷ (the
+ * column's count × the share of the period due to date) − 1|, summed. Null before any actuals.
+ */
+export function trackingDistance(
+  required: number[],
+  progress: StageProgress[],
+  hasActuals: boolean,
+): number | null {
+  if (!hasActuals) return null;
+  return progress.reduce((sum, p, s) => {
+    const count = required[s] ?? 0;
+    if (!p.toDate || !p.period || !count) return sum;
+    return sum + Math.abs((p.actual ?? 0) / ((count * p.toDate) / p.period) - 1);
+  }, 0);
+}
+
+/** The column whose distance is smallest (the first on a tie), or null before any actuals. */
+export function closestColumn(distances: (number | null)[]): number | null {
+  let best: number | null = null;
+  distances.forEach((d, i) => {
+    if (d !== null && (best === null || d < (distances[best] as number))) best = i;
+  });
+  return best;
+}
