@@ -6,6 +6,7 @@ import { defaultPlan } from '../core/plan-defaults';
 import { askWithAlert, tell, working } from './ask';
 import { userLang } from './locale';
 import { issuesText, writePlanSheets, type WriteOutcome } from './plan-writer';
+import { refreshScenarios } from './scenario-actions';
 import { PlanStore } from './storage';
 
 /** Today's year and month, for default plan periods. */
@@ -76,5 +77,7 @@ export function updateSheetsFromPlan(): void {
   const active = planForAction(lang, MENU.update);
   if (!active) return;
   working(render(DIALOG.writing, lang), lang);
-  report(writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }));
+  const outcome = writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) });
+  if (outcome.status === 'written') refreshScenarios(active.store, outcome.plan, lang);
+  report(outcome);
 }

@@ -6,6 +6,7 @@ import { askWithAlert, tell } from './ask';
 import { loadImportState } from './import-state';
 import { userLang } from './locale';
 import { findOurSheets } from './our-sheets';
+import { loadScenarios } from './scenarios';
 import { PlanStore } from './storage';
 import { whichPlan } from './which-plan';
 
@@ -26,7 +27,13 @@ export function deletePlanAction(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheets: Sheet[] = Object.values(findOurSheets(spreadsheet, store.sheetIds(name), name, true));
   const imports = loadImportState(store, name);
-  for (const id of [imports.mappingSheetId, imports.contacts?.sheetId, imports.deals?.sheetId]) {
+  const scenarioSheet = loadScenarios(store, name).sheetId;
+  for (const id of [
+    scenarioSheet,
+    imports.mappingSheetId,
+    imports.contacts?.sheetId,
+    imports.deals?.sheetId,
+  ]) {
     const sheet = typeof id === 'number' ? spreadsheet.getSheetById(id) : null;
     if (sheet && !sheets.some((s) => s.getSheetId() === id)) sheets.push(sheet);
   }

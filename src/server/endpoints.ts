@@ -18,6 +18,7 @@ import {
 } from './drafts';
 import { userLang } from './locale';
 import { sheetEdits, withEdits, writePlanSheets } from './plan-writer';
+import { refreshScenarios } from './scenario-actions';
 import { PlanStore } from './storage';
 import { plansOfSheet, whichPlan } from './which-plan';
 
@@ -191,6 +192,7 @@ export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
   }
   const outcome = writePlanSheets(plan, { lang, source: 'wizard', ask: askWithAlert(lang), renameFrom });
   if (outcome.status === 'written') {
+    refreshScenarios(new PlanStore(PropertiesService.getDocumentProperties()), outcome.plan, lang);
     deleteDraft(mode);
     rememberReplace(null);
     return { ok: true, sheets: outcome.sheets, message: outcome.message };

@@ -9,6 +9,7 @@ import * as crmImport from './import';
 import { reviewProgressAction } from './review';
 import { buildMenu, functionReference } from './menu';
 import { deletePlanAction } from './delete-plan';
+import * as scenarioActions from './scenario-actions';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -77,6 +78,14 @@ export function applyImport(
 
 export function switchPlan(name: unknown): void {
   endpoints.switchPlan(name);
+}
+
+export function saveScenario(): void {
+  scenarioActions.saveScenarioAction();
+}
+
+export function makeScenarioThePlan(): void {
+  scenarioActions.promoteScenarioAction();
 }
 
 export function deletePlan(): void {

@@ -211,6 +211,12 @@ export class PlanStore {
     return slot === null ? null : `${PREFIX}${slot}.import`;
   }
 
+  /** Where a plan's scenarios and the id of its Scenarios sheet are kept (chunked). */
+  scenariosKey(name: string): string | null {
+    const slot = this.slot(name);
+    return slot === null ? null : `${slot}.scenarios`;
+  }
+
   /** Where the progress review keeps the signatures of its rules and the ids of its charts. */
   reviewKey(name: string): string | null {
     const slot = this.slot(name);

@@ -34,7 +34,10 @@ export const SCENARIOS = {
     en: 'Name of the scenario (a copy of the inputs of "{plan}"; it shares the plan’s actuals):',
     ja: 'シナリオ名を入力してください（「{plan}」の入力値のコピー。実績は計画と共通です）：',
   },
-  nameEmpty: { en: 'A scenario needs a name. Nothing was changed.', ja: 'シナリオ名が空です。何も変更していません。' },
+  nameEmpty: {
+    en: 'A scenario needs a name. Nothing was changed.',
+    ja: 'シナリオ名が空です。何も変更していません。',
+  },
   nameTooLong: {
     en: 'A scenario name has at most {max} characters. Nothing was changed.',
     ja: 'シナリオ名は {max} 文字以内にしてください。何も変更していません。',
@@ -58,6 +61,10 @@ export const SCENARIOS = {
   promoteAsk: {
     en: 'Which scenario of "{plan}" becomes the plan? Type its number (the current plan is kept as the scenario "{previous}"):\n{list}',
     ja: '「{plan}」のどのシナリオを計画にしますか？ 番号を入力してください（現在の計画はシナリオ「{previous}」として残ります）：\n{list}',
+  },
+  notANumber: {
+    en: '"{answer}" is not one of the numbers 1 to {count}. Nothing was changed.',
+    ja: '「{answer}」は 1〜{count} のどの番号でもありません。何も変更していません。',
   },
   previous: { en: 'Before “{name}”', ja: '「{name}」以前' },
   promoted: {
