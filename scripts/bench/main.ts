@@ -7,6 +7,7 @@ import { positions } from '../../src/sheets/positions';
 import { loadBundle } from '../../test/support/bundle';
 import { largePlan } from '../../test/support/plans';
 import { benchSidebar } from './sidebar';
+import { benchStorage } from './storage';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -214,12 +215,14 @@ export async function mainAll(): Promise<void> {
   customFunctions();
   emulatorEngine();
   planCalls();
+  benchStorage();
   importCore();
   importSheets(5_000, 1_000);
   importSheets(50_000, 10_000);
   await benchSidebar();
 }
 export async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'storage') return benchStorage();
   if (process.env.BENCH_ONLY === 'import') {
     importSheets(5_000, 1_000);
     importSheets(50_000, 10_000);

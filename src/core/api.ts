@@ -46,6 +46,7 @@ export type ApplyResult =
  * endpoints take and return the types of core/import/types: previewImport(fileName, rows) ->
  * ImportPreview, applyImport(fileName, rows, choice) -> ImportReport, one call per chunk.
  * switchPlan(name) makes a stored plan the one the sidebar edits; the sidebar then starts again.
+ * saveMixScenario(scenario) -> { ok, message } saves a proposed channel mix as a scenario of that plan.
  */
 export const ENDPOINTS = [
   'sidebarInit',
@@ -55,5 +56,6 @@ export const ENDPOINTS = [
   'previewImport',
   'applyImport',
   'switchPlan',
+  'saveMixScenario',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];

@@ -80,6 +80,10 @@ export function switchPlan(name: unknown): void {
   endpoints.switchPlan(name);
 }
 
+export function saveMixScenario(scenario: unknown): ReturnType<typeof scenarioActions.saveMixScenario> {
+  return scenarioActions.saveMixScenario(scenario);
+}
+
 export function saveScenario(): void {
   scenarioActions.saveScenarioAction();
 }

@@ -3,7 +3,10 @@ import { DIALOG } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { validatePlan } from '../core/plan-validate';
-import { MAX_SCENARIOS, promote, scenarioOf, type Scenario } from '../core/scenarios';
+import { isScenario, MAX_SCENARIOS, planWith, promote, scenarioOf, type Scenario } from '../core/scenarios';
+import { MAX_NAME_LENGTH } from '../core/plan';
+import { computePlan } from '../core/plan-math';
+import { groupThousands } from '../core/format';
 import { planForAction } from './actions';
 import { askWithAlert, tell } from './ask';
 import { userLang } from './locale';
@@ -15,7 +18,7 @@ import {
   scenariosSheetOf,
   withTypedInputs,
 } from './scenarios';
-import type { PlanStore } from './storage';
+import { PlanStore } from './storage';
 import { pickedNumber } from './which-plan';
 
 /** The plan's scenarios with what was typed on its Scenarios sheet, or null after saying what is unusable. */
@@ -112,4 +115,41 @@ export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): void
   // Unusable typed values stay on the sheet untouched until the user fixes them.
   if (typed.bad.length) return;
   commitScenarios(spreadsheet, store, plan, typed.scenarios, lang);
+}
+
+/** Endpoint: a channel mix the wizard proposed, saved as a scenario of the plan it edits. */
+export function saveMixScenario(scenario: unknown): { ok: boolean; message: string } {
+  const lang = userLang();
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  const name = store.activeName();
+  const stored = name === null ? null : store.load(name);
+  if (!stored || stored.state !== 'ok') throw new Error(render(DIALOG.noPlan, lang));
+  const plan = stored.plan;
+  if (!isScenario(scenario) || !validatePlan(planWith(plan, scenario)).ok)
+    return { ok: false, message: render(SCENARIOS.badScenario, lang, { plan: plan.name }) };
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const data = loadScenarios(store, plan.name);
+  const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data.scenarios);
+  if (typed.bad.length) {
+    const cells = typed.bad.slice(0, 8).join('\n');
+    const sheet = scenariosSheetOf(spreadsheet, data)?.getName() ?? '';
+    return { ok: false, message: render(SCENARIOS.badTyped, lang, { sheet, cells }) };
+  }
+  let free = scenario.name.slice(0, MAX_NAME_LENGTH - 4);
+  for (let n = 2; typed.scenarios.some((s) => s.name === free); n++)
+    free = `${scenario.name.slice(0, MAX_NAME_LENGTH - 4)} ${n}`;
+  const problem = scenarioNameProblem(free, typed.scenarios, lang);
+  if (problem) return { ok: false, message: problem };
+  const mixed = { name: free, inputs: scenario.inputs };
+  const sheet = commitScenarios(spreadsheet, store, plan, [...typed.scenarios, mixed], lang);
+  const money = (n: number) => `${plan.currency} ${groupThousands(n)}`;
+  return {
+    ok: true,
+    message: render(SCENARIOS.cheapestSaved, lang, {
+      name: free,
+      budget: money(computePlan(planWith(plan, mixed)).budget),
+      planBudget: money(computePlan(plan).budget),
+      sheet: sheet.getName(),
+    }),
+  };
 }

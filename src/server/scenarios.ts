@@ -12,6 +12,7 @@ import { inputKeys, scenarioKey, scenariosSheet, withInput } from '../sheets/sce
 import { isEmpty } from '../sheets/sync';
 import { findOurSheets } from './our-sheets';
 import { makeRule } from './plan-writer';
+import { utf8ByteLength } from '../core/chunks';
 import { getChunked, putChunked, readJson, type PlanStore } from './storage';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -124,6 +125,10 @@ export function commitScenarios(
   scenarios: Scenario[],
   lang: Lang,
 ): Sheet {
+  const key = store.scenariosKey(plan.name);
+  const stored = key === null ? '' : (getChunked(PropertiesService.getDocumentProperties(), key) ?? '');
+  const grows = utf8ByteLength(JSON.stringify({ sheetId: 0, scenarios })) - utf8ByteLength(stored) + 512;
+  if (grows > store.freeBytes()) throw new Error(render(SCENARIOS.noRoom, lang));
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
   try {

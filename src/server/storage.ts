@@ -1,4 +1,4 @@
-import { planStorageBytes, splitByBytes, utf8ByteLength } from '../core/chunks';
+import { planStorageBytes, splitByBytes, STORE_BYTES, utf8ByteLength } from '../core/chunks';
 import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import type { SheetKey } from '../sheets/description';
@@ -63,8 +63,6 @@ export function readJson<T>(text: string | null, fallback: T, isValid: (value: u
 
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Apps Script's document property store holds about 500 KB; keep room for drafts and reviews. */
-export const STORE_BYTES = 500 * 1024;
 const STORE_RESERVE = 20 * 1024;
 
 /** Plans live in document properties, one per plan name, with the ids of the sheets written for them. */
@@ -137,6 +135,14 @@ export class PlanStore {
     }
     const needed = planStorageBytes(plan) + 2048;
     return { needed, available: STORE_BYTES - STORE_RESERVE - used };
+  }
+
+  /** Bytes the store can still take, keeping the reserve. */
+  freeBytes(): number {
+    let used = 0;
+    for (const [key, value] of Object.entries(this.props.getProperties()))
+      used += utf8ByteLength(key) + utf8ByteLength(value);
+    return STORE_BYTES - STORE_RESERVE - used;
   }
 
   /**

@@ -1,6 +1,6 @@
 /** The wizard: holds the working plan, renders the current step and keeps every number live. */
 import type { SidebarInit, WizardMode } from '../core/api';
-import { PLANS } from '../core/catalog/plans';
+import { PLAN_BAR } from '../core/catalog/plans';
 import { APP, DRAFT, STEP_NAMES } from '../core/catalog/sidebar';
 import { render as renderText, type Lang, type Params, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
@@ -216,10 +216,10 @@ export class Wizard implements Host {
   private planBar(): HTMLElement | null {
     const { plans, planName } = this.init;
     if (!planName) return null;
-    const label = el('label', { for: 'plan-switch', class: 'plan-label' }, this.t(PLANS.editing));
+    const label = el('label', { for: 'plan-switch', class: 'plan-label' }, this.t(PLAN_BAR.editing));
     if (plans.length < 2)
       return el('div', { class: 'plan-bar' }, label, el('strong', { id: 'plan-name' }, planName));
-    const select = el('select', { id: 'plan-switch', title: this.t(PLANS.switchPlan) });
+    const select = el('select', { id: 'plan-switch', title: this.t(PLAN_BAR.switchPlan) });
     for (const name of plans)
       select.appendChild(el('option', { value: name, selected: name === planName }, name));
     select.addEventListener('change', () => void this.switchPlan(select.value));

@@ -2,6 +2,7 @@ import { Button } from '../../tools/emulator';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan } from '../../src/core/plan-math';
 import type { Plan } from '../../src/core/plan';
+import { cheapestMix } from '../../src/core/cheapest-mix';
 import { planWith, scenarioOf } from '../../src/core/scenarios';
 import { positions } from '../../src/sheets/positions';
 import { scenarioRows } from '../../src/sheets/scenarios';
@@ -121,5 +122,29 @@ describe('scenarios through the menu', () => {
     expect(app.values('Scenarios · EMEA (archived)')).toEqual(scenarios);
     expect(app.env.spreadsheet.getSheetByName('Scenarios · EMEA (archived)')!.isSheetHidden()).toBe(true);
     expect(typedActuals(app)).toEqual([1800, 540, true]);
+  });
+
+  test('the wizard’s cheapest mix is saved as a scenario, never applied to the plan', () => {
+    const { app, plan } = sample();
+    const target = computePlan(plan).leadsTarget;
+    const caps = Object.fromEntries(plan.channels.map((ch) => [ch.id, target]));
+    const proposal = cheapestMix(plan, caps, 'Cheapest mix');
+    if (!proposal.ok) throw new Error('expected a proposal');
+    const tree = app.values('KPI Tree');
+    const result = app.call('saveMixScenario', proposal.scenario) as { ok: boolean; message: string };
+    expect(result.ok).toBe(true);
+    expect(result.message).toContain('"Cheapest mix"');
+    expect(app.values('KPI Tree')).toEqual(tree);
+    expect(scenarioCell(app, r.header, 1)).toBe('Cheapest mix');
+    expect(scenarioCell(app, r.budget, 1)).toBeCloseTo(proposal.budget, 6);
+    plan.channels.forEach((ch, i) =>
+      expect(scenarioCell(app, r.channelLeads(i), 1)).toBe(proposal.leads[ch.id]),
+    );
+    // A second proposal gets a name of its own; nonsense is refused with a message.
+    expect(app.call('saveMixScenario', proposal.scenario)).toMatchObject({ ok: true });
+    expect(scenarioCell(app, r.header, 2)).toBe('Cheapest mix 2');
+    const bad = { ...proposal.scenario, inputs: { ...proposal.scenario.inputs, marketingShare: 7 } };
+    expect(app.call('saveMixScenario', bad)).toMatchObject({ ok: false });
+    expect(app.call('saveMixScenario', 'x')).toMatchObject({ ok: false });
   });
 });

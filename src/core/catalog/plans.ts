@@ -33,6 +33,10 @@ export const PLANS = {
     en: 'The plan "{name}" was deleted. Its sheets were archived (hidden, names ending "{archived}").',
     ja: '計画「{name}」を削除しました。シートはアーカイブしました（非表示、名前の末尾に「{archived}」）。',
   },
+} satisfies Record<string, Text>;
+
+/** The sidebar header's plan bar (kept apart: the sidebar bundles only these). */
+export const PLAN_BAR = {
   editing: { en: 'Plan', ja: '計画' },
   switchPlan: { en: 'Switch to another plan', ja: '別の計画に切り替える' },
 } satisfies Record<string, Text>;

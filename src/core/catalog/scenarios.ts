@@ -62,6 +62,10 @@ export const SCENARIOS = {
     en: 'Which scenario of "{plan}" becomes the plan? Type its number (the current plan is kept as the scenario "{previous}"):\n{list}',
     ja: '「{plan}」のどのシナリオを計画にしますか？ 番号を入力してください（現在の計画はシナリオ「{previous}」として残ります）：\n{list}',
   },
+  noRoom: {
+    en: 'The spreadsheet has no room left to store this scenario, so nothing was changed. Make a scenario the plan or delete a plan you no longer need.',
+    ja: 'このスプレッドシートにはシナリオを保存する空きがないため、何も変更していません。シナリオを計画にするか、不要な計画を削除してください。',
+  },
   notANumber: {
     en: '"{answer}" is not one of the numbers 1 to {count}. Nothing was changed.',
     ja: '「{answer}」は 1〜{count} のどの番号でもありません。何も変更していません。',
@@ -75,18 +79,42 @@ export const SCENARIOS = {
     en: 'These values typed on the sheet "{sheet}" are not usable scenario inputs, so nothing was changed:\n{cells}',
     ja: 'シート「{sheet}」に入力された次の値はシナリオの入力として使えないため、何も変更していません：\n{cells}',
   },
+  badScenario: {
+    en: 'The proposal is not a usable scenario of the plan "{plan}"; nothing was saved.',
+    ja: '提案は計画「{plan}」のシナリオとして使えないため、保存していません。',
+  },
+  cheapestSaved: {
+    en: 'Proposed as the scenario "{name}": budget {budget} (the plan: {planBudget}). See the sheet "{sheet}".',
+    ja: 'シナリオ「{name}」として提案しました：予算 {budget}（現在の計画：{planBudget}）。シート「{sheet}」をご覧ください。',
+  },
+} satisfies Record<string, Text>;
+
+/** The wizard's "Cheapest mix for this goal" (kept apart: the sidebar bundles only these). */
+export const MIX = {
   cheapest: { en: 'Cheapest mix for this goal', ja: 'この目標に最も安いチャネル配分' },
   cheapestHint: {
     en: 'Leads each channel can deliver at its CPL (empty: what it plans now). The proposal is saved as a scenario, never applied to the plan.',
     ja: '各チャネルがその CPL で獲得できるリード数の上限（空欄：現在の計画値）。提案はシナリオとして保存され、計画には反映されません。',
   },
+  cheapestPropose: { en: 'Propose', ja: '提案する' },
+  cheapestCap: { en: '{name}: most leads at its CPL', ja: '{name}：この CPL で獲得できるリード数の上限' },
+  cheapestBadCap: {
+    en: 'The cap of "{name}" must be a number of leads of 0 or more.',
+    ja: '「{name}」の上限には 0 以上のリード数を入力してください。',
+  },
+  cheapestLine: { en: '{name}: {leads} leads ({share})', ja: '{name}：{leads} 件（{share}）' },
+  cheapestBudget: {
+    en: 'Budget {budget} (the plan now: {planBudget})',
+    ja: '予算 {budget}（現在の計画：{planBudget}）',
+  },
+  cheapestSave: { en: 'Save as scenario', ja: 'シナリオとして保存' },
+  cheapestNotStored: {
+    en: 'Create the sheets first; then the proposal can be saved as a scenario of the plan.',
+    ja: '先にシートを作成すると、提案を計画のシナリオとして保存できます。',
+  },
   cheapestName: { en: 'Cheapest mix', ja: '最安配分' },
   cheapestShort: {
     en: 'The caps add up to {capacity} leads, short of the {target} leads the goal needs. Raise a cap.',
     ja: '上限の合計は {capacity} 件で、目標に必要な {target} 件に届きません。上限を引き上げてください。',
-  },
-  cheapestSaved: {
-    en: 'Proposed as the scenario "{name}": budget {budget} (the plan: {planBudget}). See the sheet "{sheet}".',
-    ja: 'シナリオ「{name}」として提案しました：予算 {budget}（現在の計画：{planBudget}）。シート「{sheet}」をご覧ください。',
   },
 } satisfies Record<string, Text>;
