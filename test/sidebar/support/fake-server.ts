@@ -77,6 +77,8 @@ function installInPage(script: FakeScript): void {
     saveDraft: () => ({ ok: true, savedAt: new Date().toISOString() }),
     discardDraft: () => null,
     applyPlan: () => state.script.applyResult,
+    switchPlan: () => null,
+    saveMixScenario: ([scenario]) => ({ ok: true, message: `Saved ${(scenario as { name: string }).name}.` }),
     previewImport: ([fileName, rows]) => {
       const table = rows as string[][];
       const preview = state.script.importPreview;
