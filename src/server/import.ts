@@ -9,10 +9,12 @@ import type {
   ImportReport,
   ImportState,
   RecordKind,
+  ValueMaps,
 } from '../core/import/types';
+import type { Plan } from '../core/plan';
 import { writeSheet } from '../sheets/applier';
 import type { RecordSheetKey, SheetDescription } from '../sheets/description';
-import { contactsSheet, dealsSheet, mappingSheet } from '../sheets/records';
+import { contactsSheet, dealsSheet, mappingSheet, readMappingSheet } from '../sheets/records';
 import { activePlanOrTell } from './actions';
 import { askWithAlert } from './ask';
 import { loadImportState } from './import-state';
@@ -68,22 +70,47 @@ export function previewImport(fileName: unknown, rows: unknown): ImportPreview {
   const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   const options = { timeZone, locale: lang };
   try {
-    const preview = previewRows(fileName, table, active.plan, options);
+    const detected = previewRows(fileName, table, active.plan, options);
     // The mapping confirmed last time for this kind of file is the starting point.
-    const remembered = loadImportState(active.store, active.plan.name)[preview.kind]?.choice;
-    if (
-      remembered &&
-      remembered.tool === preview.tool &&
-      remembered.mapping &&
-      sameHeaders(remembered, preview)
-    )
-      return previewRows(fileName, table, active.plan, { ...options, choice: remembered });
-    return preview;
+    const state = loadImportState(active.store, active.plan.name);
+    const stored = state[detected.kind]?.choice;
+    const remembered =
+      stored && stored.tool === detected.tool && stored.mapping && sameHeaders(stored, detected)
+        ? stored
+        : undefined;
+    const preview = remembered
+      ? previewRows(fileName, table, active.plan, { ...options, choice: remembered })
+      : detected;
+    // Values the user re-mapped on the mapping sheet since show as the sheet has them.
+    const current = currentMaps(SpreadsheetApp.getActiveSpreadsheet(), state, active.plan);
+    const maps = knownFrom(preview.maps, current);
+    if (!maps) return preview;
+    return previewRows(fileName, table, active.plan, { ...options, choice: { ...remembered, maps } });
   } catch (error) {
     // A file that is not a table says why in the user's language; anything else stays as it was.
     if (error instanceof ImportRefused) error.message = render(error.refusal.message, lang);
     throw error;
   }
+}
+
+/** `maps` with the values `current` also maps taken from it, or null when nothing differs. */
+function knownFrom(maps: ValueMaps, current: ValueMaps): ValueMaps | null {
+  let changed = false;
+  const take = <T extends string>(own: Record<string, T>, from: Record<string, T>) => {
+    const out = { ...own };
+    for (const key of Object.keys(own))
+      if (key in from && from[key] !== own[key]) {
+        out[key] = from[key] as T;
+        changed = true;
+      }
+    return out;
+  };
+  const result = {
+    stages: take(maps.stages, current.stages),
+    outcomes: take(maps.outcomes, current.outcomes),
+    channels: take(maps.channels, current.channels),
+  };
+  return changed ? result : null;
 }
 
 function sameHeaders(choice: ImportChoice, preview: ImportPreview): boolean {
@@ -115,8 +142,13 @@ function stage(
     sheet.hideSheet();
     props.setProperty(STAGING_ID(choice.kind), `${upload.id}|0`);
   }
-  const [stagedId, received] = (props.getProperty(STAGING_ID(choice.kind)) ?? '').split('|');
-  if (!sheet || stagedId !== upload.id || Number(received) !== upload.index)
+  const [stagedId, receivedText] = (props.getProperty(STAGING_ID(choice.kind)) ?? '').split('|');
+  const received = Number(receivedText);
+  // A chunk sent again after its answer was lost is already on the staging sheet: taking it again
+  // would repeat its rows, refusing it would throw the whole upload away.
+  if (sheet && stagedId === upload.id && received === upload.index + 1 && upload.index < upload.total - 1)
+    return null;
+  if (!sheet || stagedId !== upload.id || received !== upload.index)
     throw new Error(render(IMPORT_SERVER.lostChunks, lang));
   // Every chunk repeats the header; the staging sheet keeps it once.
   const body = upload.index === 0 ? rows : rows.slice(1);
@@ -171,6 +203,28 @@ function recordsSheet(
   return { sheet: spreadsheet.insertSheet(name, spreadsheet.getNumSheets()), created: true };
 }
 
+/**
+ * The value maps as they stand: the stored ones of both kinds, overlaid with the mapping sheet as
+ * the user may have edited it since (its cells drive the counts, so they are what the user sees).
+ */
+function currentMaps(spreadsheet: Spreadsheet, state: ImportState, plan: Plan): ValueMaps {
+  const stored = [state.contacts?.choice.maps, state.deals?.choice.maps];
+  const maps: ValueMaps = { stages: {}, outcomes: {}, channels: {} };
+  for (const m of stored) {
+    Object.assign(maps.stages, m?.stages);
+    Object.assign(maps.outcomes, m?.outcomes);
+    Object.assign(maps.channels, m?.channels);
+  }
+  const sheet = state.mappingSheetId === undefined ? null : spreadsheet.getSheetById(state.mappingSheetId);
+  const onSheet = sheet ? readMappingSheet(sheet.getDataRange().getValues(), plan) : null;
+  if (onSheet) {
+    Object.assign(maps.stages, onSheet.stages);
+    Object.assign(maps.outcomes, onSheet.outcomes);
+    Object.assign(maps.channels, onSheet.channels);
+  }
+  return maps;
+}
+
 /** Endpoint: writes the records of a file (or of its last chunk) and switches Actuals to count them. */
 export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown): ImportReport {
   const lang = userLang();
@@ -203,7 +257,13 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
   if (!active) return fail(render(IMPORT_SERVER.noPlan, lang));
   const { plan, store } = active;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const all = stage(spreadsheet, table, choice, lang);
+  let all;
+  try {
+    all = stage(spreadsheet, table, choice, lang);
+  } catch (error) {
+    // Parts lost (a skipped chunk, an upload another one replaced): the panel starts over.
+    return fail((error as Error).message);
+  }
   if (!all) {
     const index = (upload?.index ?? 0) + 1;
     return {
@@ -224,20 +284,20 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
     return fail(refusalText(error, lang) ?? render(IMPORT_SERVER.badRows, lang));
   }
   const state = loadImportState(store, plan.name);
-  // The mapping sheet holds both kinds' maps: keep what the other kind set.
-  const other = state[choice.kind === 'contacts' ? 'deals' : 'contacts']?.choice.maps;
+  // The mapping sheet holds both kinds' maps, as the user last edited them: keep what the other
+  // kind set; this file's choice (confirmed in the panel) wins for its own values.
+  const kept = currentMaps(spreadsheet, state, plan);
+  const contactsImport = choice.kind === 'contacts';
   const maps = {
-    stages: read.maps.stages,
-    outcomes: { ...(other?.outcomes ?? {}), ...read.maps.outcomes },
-    channels: { ...(other?.channels ?? {}), ...read.maps.channels },
+    stages: contactsImport ? { ...kept.stages, ...read.maps.stages } : kept.stages,
+    outcomes: { ...kept.outcomes, ...read.maps.outcomes },
+    channels: { ...kept.channels, ...read.maps.channels },
   };
-  const records = choice.kind === 'contacts' ? read.contacts : read.deals;
-  const sources = [
-    ...new Set([...Object.keys(maps.channels), ...records.map((r) => r.source)].filter(Boolean)),
-  ];
-  const outcomes = [
-    ...new Set([...Object.keys(maps.outcomes), ...read.deals.map((d) => d.stage)].filter(Boolean)),
-  ];
+  const records = contactsImport ? read.contacts : read.deals;
+  const distinct = (values: string[]) => [...new Set(values.filter(Boolean))];
+  const sources = distinct([...Object.keys(maps.channels), ...records.map((r) => r.source)]);
+  const outcomes = distinct([...Object.keys(maps.outcomes), ...read.deals.map((d) => d.stage)]);
+  const statuses = distinct([...Object.keys(maps.stages), ...read.contacts.map((c) => c.status)]);
 
   const mappingTarget = recordsSheet(
     spreadsheet,
@@ -249,7 +309,7 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
     state[choice.kind]?.sheetId,
     render(choice.kind === 'contacts' ? IMPORT_SHEETS.contactsSheet : IMPORT_SHEETS.dealsSheet, lang),
   );
-  const mapping = mappingSheet(plan, mappingTarget.sheet.getName(), maps, sources, outcomes);
+  const mapping = mappingSheet(plan, mappingTarget.sheet.getName(), maps, sources, outcomes, statuses);
   const base = {
     sheetId: recordsTarget.sheet.getSheetId(),
     records: records.length,

@@ -109,15 +109,14 @@ export function channelQualityBlock(
     g.formula(r, 4, `=${oppCount(ch.name)}`, { format: COUNT });
     g.formula(r, 5, `=${wonCount(ch.name)}`, { format: COUNT });
     g.formula(r, 6, `=${wonRevenue(ch.name)}`, { format: money });
-    if (ch.spend >= 0)
-      g.formula(
-        r,
-        7,
-        `=${sheetRef(names.actuals)}${a1(pos.months.channelMoneyRow(ch.spend), pos.months.totalCol, true)}`,
-        {
-          format: money,
-        },
-      );
+    if (ch.spend >= 0) {
+      // Spend nobody typed yet is unknown, not zero: CPL, CAC and ROMI stay empty until it is.
+      const m = pos.months;
+      const spendRow = m.channelMoneyRow(ch.spend);
+      const typed = `${sheetRef(names.actuals)}${a1(spendRow, m.firstCol, true)}:${a1(spendRow, m.lastCol, true)}`;
+      const total = `${sheetRef(names.actuals)}${a1(spendRow, m.totalCol, true)}`;
+      g.formula(r, 7, `=IF(COUNT(${typed})=0,"",${total})`, { format: money });
+    }
     const ratio = (top: string, bottom: string) =>
       `=IF(AND(ISNUMBER(${top}),N(${bottom})>0),${top}/${bottom},"")`;
     g.formula(r, 8, ratio(cell(7), cell(2)), { format: money });
@@ -130,7 +129,7 @@ export function channelQualityBlock(
     g.formula(
       r,
       13,
-      `=IF(AND(ISNUMBER(${cell(10)}),ISNUMBER(${cell(8)})),RANK(${cell(10)},${col('J')},1)-RANK(${cell(8)},${col('H')},1),"")`,
+      `=IF(AND(ISNUMBER(${cell(10)}),ISNUMBER(${cell(8)})),COUNTIF(${col('J')},"<"&${cell(10)})-COUNTIF(${col('H')},"<"&${cell(8)}),"")`,
       { format: COUNT },
     );
   });
@@ -139,7 +138,7 @@ export function channelQualityBlock(
   g.formula(
     row,
     2,
-    `=IF(COUNT(${col('M')})=0,"",IF(MAX(${col('M')})>0,INDEX(${col('A')},MATCH(MAX(${col('M')}),${col('M')},0)),"${t(QUALITY.noneWorse)}"))`,
+    `=IF(COUNT(${col('M')})=0,"${t(QUALITY.worstNeedsSpend, { sheet: names.actuals }).replace(/"/g, '""')}",IF(MAX(${col('M')})>0,INDEX(${col('A')},MATCH(MAX(${col('M')}),${col('M')},0)),"${t(QUALITY.noneWorse)}"))`,
     { bold: true },
   );
   row += 2;
@@ -159,7 +158,7 @@ export function channelQualityBlock(
         : '=""',
       money,
     ],
-    [QUALITY.totalSpend, `=${sum('G')}`, money],
+    [QUALITY.totalSpend, `=IF(COUNT(${col('G')})=0,"",${sum('G')})`, money],
   ];
   const figureRow = row;
   figures.forEach(([label, formula, format], i) => {
@@ -176,7 +175,9 @@ export function channelQualityBlock(
     bold: true,
   });
   g.text(row + 1, 1, t(QUALITY.cacSourced));
-  g.formula(row + 1, 2, `=IF(N(${wonDeals})>0,${spend}/${wonDeals},"")`, { format: money });
+  g.formula(row + 1, 2, `=IF(AND(ISNUMBER(${spend}),N(${wonDeals})>0),${spend}/${wonDeals},"")`, {
+    format: money,
+  });
   row += 3;
 
   // Cohorts: of the leads created in each month, how many reached each later stage, whenever.

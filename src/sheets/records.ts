@@ -5,7 +5,8 @@ import type { ContactRecord, DealRecord, ValueMaps } from '../core/import/types'
 
 export { UNASSIGNED };
 import type { Plan } from '../core/plan';
-import { a1, sheetRef } from './a1';
+import { statusReaches } from '../core/import/records';
+import { a1, columnLetter, sheetRef } from './a1';
 import { COLOR, type RecordSheetKey, type SheetDescription } from './description';
 import { moneyFormat } from './formats';
 import { Grid } from './grid';
@@ -21,8 +22,17 @@ import { Grid } from './grid';
 export const RECORDS_FIRST_ROW = 5;
 const DATE = 'yyyy-mm-dd';
 
-/** Contacts: key, email, source, status, channel (lookup), then a date per plan stage. */
+/**
+ * Contacts: key, email, source, status, channel (lookup), then a date per plan stage, then the
+ * fallback date (converted, else created) and the rank of the stage the status maps to (lookup).
+ * A stage with no date of its own is a formula: the fallback date where the status's stage is at
+ * or after it, so editing the status map recounts live.
+ */
 export const CONTACT_COL = { key: 1, email: 2, source: 3, status: 4, channel: 5, firstDate: 6 } as const;
+export const contactExtraCols = (plan: Plan) => {
+  const fallback = CONTACT_COL.firstDate + plan.stages.length;
+  return { fallback, statusRank: fallback + 1 };
+};
 /** Deals: key, name, stage, source, amount, created, closed, outcome (lookup), channel (lookup). */
 export const DEAL_COL = {
   key: 1,
@@ -36,12 +46,28 @@ export const DEAL_COL = {
   channel: 9,
 } as const;
 
-/** Where the mapping sheet's two live tables are: source -> channel, deal stage -> outcome. */
+/** One table of the mapping sheet: keys in one column, values in the next, rows first..last. */
+export interface MappingTable {
+  col: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Where the mapping sheet's live tables are: source -> channel, deal stage -> outcome, status ->
+ * plan stage, and the plan's stages in order. Each table has columns of its own, so a table that
+ * grows on a later import never moves another (the records sheets point at them).
+ */
 export interface MappingPlaces {
   sheet: string;
-  sources: { first: number; last: number };
-  stages: { first: number; last: number };
+  sources: MappingTable;
+  outcomes: MappingTable;
+  statuses: MappingTable;
+  stageList: MappingTable;
 }
+
+export const MAPPING_HEADER_ROW = 4;
+const MAPPING_COL = { sources: 1, outcomes: 4, statuses: 7, stageList: 10 } as const;
 
 const header = { bold: true, background: COLOR.header };
 const input = { background: COLOR.input };
@@ -64,12 +90,30 @@ function dateCell(g: Grid, row: number, col: number, iso: string): void {
   if (serial !== null) g.value(row, col, serial, { format: DATE });
 }
 
-/** `IFERROR(INDEX(map values, MATCH(cell, map keys, 0)), fallback)` against the mapping sheet. */
-function lookup(cell: string, places: MappingPlaces, table: 'sources' | 'stages', fallback: string): string {
-  const { first, last } = places[table];
-  const keys = `${sheetRef(places.sheet)}$A$${first}:$A$${Math.max(first, last)}`;
-  const values = `${sheetRef(places.sheet)}$B$${first}:$B$${Math.max(first, last)}`;
-  return `=IFERROR(INDEX(${values},MATCH(${cell},${keys},0)),"${fallback}")`;
+/** A column of a mapping table as an absolute range on the mapping sheet. */
+function tableColumn(places: MappingPlaces, table: MappingTable, offset: number): string {
+  const letter = columnLetter(table.col + offset);
+  return `${sheetRef(places.sheet)}$${letter}$${table.first}:$${letter}$${Math.max(table.first, table.last)}`;
+}
+
+/** `INDEX(map values, MATCH(cell, map keys, 0))` against one table of the mapping sheet. */
+function mapped(cell: string, places: MappingPlaces, table: 'sources' | 'outcomes' | 'statuses'): string {
+  const t = places[table];
+  return `INDEX(${tableColumn(places, t, 1)},MATCH(${cell},${tableColumn(places, t, 0)},0))`;
+}
+
+function lookup(
+  cell: string,
+  places: MappingPlaces,
+  table: 'sources' | 'outcomes',
+  fallback: string,
+): string {
+  return `=IFERROR(${mapped(cell, places, table)},"${fallback}")`;
+}
+
+/** The 1-based position of the stage a status maps to, 0 where it maps to none. */
+function statusRank(cell: string, places: MappingPlaces): string {
+  return `=IFERROR(MATCH(${mapped(cell, places, 'statuses')},${tableColumn(places, places.stageList, 0)},0),0)`;
 }
 
 type Labels = typeof IMPORT_SHEETS;
@@ -122,7 +166,10 @@ export function contactsSheet(
     t(IMPORT_SHEETS.status),
     t(IMPORT_SHEETS.channel),
     ...plan.stages.map((stage) => t(IMPORT_SHEETS.reachedOn, { stage: stage.name })),
+    t(IMPORT_SHEETS.fallbackDate),
+    t(IMPORT_SHEETS.statusRank),
   ]);
+  const extra = contactExtraCols(plan);
   records.forEach((record, i) => {
     const row = RECORDS_FIRST_ROW + i;
     textCell(g, row, C.key, record.key);
@@ -130,9 +177,22 @@ export function contactsSheet(
     textCell(g, row, C.source, record.source);
     textCell(g, row, C.status, record.status);
     g.formula(row, C.channel, lookup(a1(row, C.source), places, 'sources', UNASSIGNED));
-    plan.stages.forEach((_, s) => dateCell(g, row, C.firstDate + s, record.dates[s] ?? ''));
+    const live = record.status !== '' && record.fallback !== '';
+    plan.stages.forEach((stage, s) => {
+      const own = record.byStatus[s] ? '' : (record.dates[s] ?? '');
+      if (own !== '' || !live || !statusReaches(stage.kind)) dateCell(g, row, C.firstDate + s, own);
+      else
+        g.formula(
+          row,
+          C.firstDate + s,
+          `=IF(${a1(row, extra.statusRank, false)}>${s},${a1(row, extra.fallback, false)},"")`,
+          { format: DATE },
+        );
+    });
+    dateCell(g, row, extra.fallback, record.fallback);
+    if (record.status !== '') g.formula(row, extra.statusRank, statusRank(a1(row, C.status), places));
   });
-  return sheetOf('contacts', name, g, C.firstDate + plan.stages.length - 1);
+  return sheetOf('contacts', name, g, extra.statusRank);
 }
 
 export function dealsSheet(
@@ -164,60 +224,114 @@ export function dealsSheet(
     if (record.amount !== null) g.value(row, D.amount, record.amount, { format: money });
     dateCell(g, row, D.created, record.created);
     dateCell(g, row, D.closed, record.closed);
-    g.formula(row, D.outcome, lookup(a1(row, D.stage), places, 'stages', 'open'));
+    g.formula(row, D.outcome, lookup(a1(row, D.stage), places, 'outcomes', 'open'));
     g.formula(row, D.channel, lookup(a1(row, D.source), places, 'sources', UNASSIGNED));
   });
   return sheetOf('deals', name, g, D.channel);
 }
 
 /**
- * The mapping sheet: source value -> channel name, and deal stage -> won / lost / open. Both are
- * yellow inputs: edit a cell and every count follows. Channel names are the plan's, so a renamed
- * channel keeps its records when the plan is written again.
+ * The mapping sheet, four tables side by side: source value -> channel name, deal stage -> won /
+ * lost / open, lifecycle stage or status -> plan stage name, and the plan's stages in order. The
+ * values are yellow inputs: edit a cell and every count follows. Channel and stage names are the
+ * plan's, so renaming keeps the records when the plan is written again.
  */
 export function mappingSheet(
   plan: Plan,
   name: string,
   maps: ValueMaps,
   sources: string[],
-  stages: string[],
+  outcomes: string[],
+  statuses: string[] = Object.keys(maps.stages),
 ): { sheet: SheetDescription<RecordSheetKey>; places: MappingPlaces } {
   const t = (text: { en: string; ja: string }) => render(text, plan.lang);
   const g = new Grid();
   g.text(1, 1, t(IMPORT_SHEETS.mappingTitle), { bold: true });
   g.text(2, 1, t(IMPORT_SHEETS.mappingNote));
   const channelName = (id: string) => plan.channels.find((c) => c.id === id)?.name ?? UNASSIGNED;
-  g.text(4, 1, t(IMPORT_SHEETS.sourceValue), header);
-  g.text(4, 2, t(IMPORT_SHEETS.channel), header);
-  const sourceFirst = 5;
-  sources.forEach((value, i) => {
-    g.text(sourceFirst + i, 1, value);
-    g.text(sourceFirst + i, 2, channelName(maps.channels[value] ?? ''), input);
-  });
-  const sourceLast = sourceFirst + Math.max(sources.length, 1) - 1;
-  const stageHeader = sourceLast + 2;
-  g.text(stageHeader, 1, t(IMPORT_SHEETS.dealStageValue), header);
-  g.text(stageHeader, 2, t(IMPORT_SHEETS.outcome), header);
-  const stageFirst = stageHeader + 1;
-  stages.forEach((value, i) => {
-    g.text(stageFirst + i, 1, value);
-    g.text(stageFirst + i, 2, maps.outcomes[value] ?? 'open', input);
-  });
-  const stageLast = stageFirst + Math.max(stages.length, 1) - 1;
+  const stageName = (id: string) => plan.stages.find((st) => st.id === id)?.name ?? '';
+  const first = MAPPING_HEADER_ROW + 1;
+  const table = (
+    col: number,
+    headers: string[],
+    keys: string[],
+    value: ((key: string) => string) | null,
+  ): MappingTable => {
+    headers.forEach((label, k) => g.text(MAPPING_HEADER_ROW, col + k, label, header));
+    keys.forEach((key, i) => {
+      g.text(first + i, col, key);
+      if (value) g.text(first + i, col + 1, value(key), input);
+    });
+    return { col, first, last: first + Math.max(keys.length, 1) - 1 };
+  };
+  const places: MappingPlaces = {
+    sheet: name,
+    sources: table(
+      MAPPING_COL.sources,
+      [t(IMPORT_SHEETS.sourceValue), t(IMPORT_SHEETS.channel)],
+      sources,
+      (v) => channelName(maps.channels[v] ?? ''),
+    ),
+    outcomes: table(
+      MAPPING_COL.outcomes,
+      [t(IMPORT_SHEETS.dealStageValue), t(IMPORT_SHEETS.outcome)],
+      outcomes,
+      (v) => maps.outcomes[v] ?? 'open',
+    ),
+    statuses: table(
+      MAPPING_COL.statuses,
+      [t(IMPORT_SHEETS.statusValue), t(IMPORT_SHEETS.planStage)],
+      statuses,
+      (v) => stageName(maps.stages[v] ?? ''),
+    ),
+    stageList: table(
+      MAPPING_COL.stageList,
+      [t(IMPORT_SHEETS.stagesInOrder)],
+      plan.stages.map((st) => st.name),
+      null,
+    ),
+  };
   return {
     sheet: {
       key: 'mapping',
       name,
       cells: g.cells,
-      frozenRows: 0,
+      frozenRows: MAPPING_HEADER_ROW,
       frozenColumns: 0,
-      widths: [{ from: 1, count: 2, width: 220 }],
+      widths: [{ from: 1, count: MAPPING_COL.stageList, width: 180 }],
       hiddenColumns: [],
     },
-    places: {
-      sheet: name,
-      sources: { first: sourceFirst, last: sourceLast },
-      stages: { first: stageFirst, last: stageLast },
-    },
+    places,
   };
+}
+
+/**
+ * The maps as the mapping sheet holds them now (the user may have edited them since the import),
+ * read from its values: each table from its header row down to its first empty key. Names that
+ * are no channel of the plan read as unassigned, values that are no outcome as open, names that
+ * are no stage as none. Null when the sheet is not laid out as ours.
+ */
+export function readMappingSheet(values: unknown[][], plan: Plan): ValueMaps | null {
+  const t = (text: { en: string; ja: string }) => render(text, plan.lang);
+  const text = (r: number, c: number) => String(values[r - 1]?.[c - 1] ?? '').trim();
+  const headerAt = (col: number, label: string) => text(MAPPING_HEADER_ROW, col) === label;
+  if (!headerAt(MAPPING_COL.sources, t(IMPORT_SHEETS.sourceValue))) return null;
+  const rows = (col: number): [string, string][] => {
+    const found: [string, string][] = [];
+    for (let r = MAPPING_HEADER_ROW + 1; r <= values.length && text(r, col) !== ''; r++)
+      found.push([text(r, col), text(r, col + 1)]);
+    return found;
+  };
+  const byName = <T extends { id: string; name: string }>(list: readonly T[], name: string) =>
+    list.find((x) => x.name.trim() === name)?.id ?? '';
+  const maps: ValueMaps = { stages: {}, outcomes: {}, channels: {} };
+  for (const [key, value] of rows(MAPPING_COL.sources)) maps.channels[key] = byName(plan.channels, value);
+  if (headerAt(MAPPING_COL.outcomes, t(IMPORT_SHEETS.dealStageValue)))
+    for (const [key, value] of rows(MAPPING_COL.outcomes)) {
+      const outcome = value.toLowerCase();
+      maps.outcomes[key] = outcome === 'won' || outcome === 'lost' ? outcome : 'open';
+    }
+  if (headerAt(MAPPING_COL.statuses, t(IMPORT_SHEETS.statusValue)))
+    for (const [key, value] of rows(MAPPING_COL.statuses)) maps.stages[key] = byName(plan.stages, value);
+  return maps;
 }

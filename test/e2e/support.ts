@@ -159,14 +159,26 @@ export const runsOf = (session: Session, name: string) => session.runs.filter((r
  * The sidebar's frame once the wizard inside it has rendered its first step; after `previous` (the
  * src of a sidebar shown before), only a newly opened sidebar counts.
  */
-export async function wizardFrame(page: Page, previous: string | null = null): Promise<Frame> {
-  await page.waitForFunction((before) => {
-    const iframe = document.querySelector<HTMLIFrameElement>('#sidebar-frame');
-    const src = iframe?.getAttribute('src');
-    if (!iframe || !src || src === before) return false;
-    const doc = iframe.contentDocument;
-    return !!doc && doc.location.href.endsWith(src) && !!doc.querySelector('#step-heading');
-  }, previous);
+export function wizardFrame(page: Page, previous: string | null = null): Promise<Frame> {
+  return sidebarFrame(page, '#step-heading', previous);
+}
+
+/** The sidebar's frame once `heading` (the wizard's step heading, the import panel's) has rendered. */
+export async function sidebarFrame(
+  page: Page,
+  heading: string,
+  previous: string | null = null,
+): Promise<Frame> {
+  await page.waitForFunction(
+    ({ before, selector }) => {
+      const iframe = document.querySelector<HTMLIFrameElement>('#sidebar-frame');
+      const src = iframe?.getAttribute('src');
+      if (!iframe || !src || src === before) return false;
+      const doc = iframe.contentDocument;
+      return !!doc && doc.location.href.endsWith(src) && !!doc.querySelector(selector);
+    },
+    { before: previous, selector: heading },
+  );
   const frame = await (await page.$('#sidebar-frame'))?.contentFrame();
   if (!frame) throw new Error('the sidebar has no frame');
   return frame;

@@ -109,6 +109,45 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     expect(app.sheetNames().filter((n) => n.startsWith('CRM contacts'))).toEqual(['CRM contacts']);
   });
 
+  test('the status map is live on CRM mapping, and every edit there survives the next import', () => {
+    const app = withPlan();
+    importFile(app, 'hubspot-contacts-en.csv');
+    const mapping = () => app.values('CRM mapping');
+    const rowOf = (col: number, value: string) => mapping().findIndex((line) => line[col - 1] === value) + 1;
+    const statusCol = mapping()[3]?.indexOf('Lifecycle stage / status in the export') ?? -1;
+    expect(statusCol).toBeGreaterThanOrEqual(0);
+    // Jo (status "Other", created 1 July, no stage dates) reaches no stage but leads.
+    expect(actual(app, 'stage:mql', '2026-07')).toBe(0);
+    const other = rowOf(statusCol + 1, 'Other');
+    expect(other).toBeGreaterThan(4);
+    expect(mapping()[other - 1]?.[statusCol + 1]).toBe('');
+    // Say "Other" means MQL: Jo counts as an MQL in July at once, and as a lead still in July.
+    expect(app.env.spreadsheet.setCellValueAsUser('CRM mapping', other, statusCol + 2, 'MQL')).toBeNull();
+    expect(actual(app, 'stage:mql', '2026-07')).toBe(1);
+    expect(actual(app, 'stage:leads', '2026-07')).toBe(1);
+    // And a source re-mapped by hand.
+    const organic = rowOf(1, 'Organic Search');
+    app.env.spreadsheet.setCellValueAsUser('CRM mapping', organic, 2, 'Social ads');
+    expect(actual(app, 'channel:ch2:leads', '2026-03')).toBe(1);
+
+    // The next import of a newer export (the same file here) and of deals keep both choices.
+    importFile(app, 'hubspot-contacts-en.csv');
+    importFile(app, 'hubspot-deals.csv');
+    expect(actual(app, 'stage:mql', '2026-07')).toBe(1);
+    expect(actual(app, 'channel:ch2:leads', '2026-03')).toBe(1);
+    expect(mapping()[rowOf(statusCol + 1, 'Other') - 1]?.[statusCol + 1]).toBe('MQL');
+  });
+
+  test('deals first, then contacts with sources the deals never had: won deals still count', () => {
+    const app = withPlan();
+    importFile(app, 'hubspot-deals.csv');
+    expect(['2026-05', '2026-06'].map((m) => actual(app, 'stage:won', m))).toEqual([2, 1]);
+    // The contacts bring new sources: the source table grows, the deal-stage table must not move.
+    importFile(app, 'hubspot-contacts-en.csv');
+    expect(['2026-05', '2026-06'].map((m) => actual(app, 'stage:won', m))).toEqual([2, 1]);
+    expect(['2026-05', '2026-06'].map((m) => actual(app, 'revenue', m))).toEqual([3_200_000, 1_600_000]);
+  });
+
   test('an import interrupted half-way leaves the previous records and numbers as they were', () => {
     const app = withPlan();
     importFile(app, 'hubspot-contacts-en.csv');
@@ -123,6 +162,31 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     );
     expect(first).toMatchObject({ ok: true, complete: false });
     expect(app.values('CRM contacts')).toEqual(before);
+    expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+  });
+
+  test('a chunk sent again after a lost answer is taken once; a chunk that skips one is refused', () => {
+    const app = withPlan();
+    const rows = fixtureRows('hubspot-contacts-en.csv');
+    const preview = app.call('previewImport', 'c.csv', rows) as ImportPreview;
+    const [header, ...body] = rows as string[][];
+    const chunks = [0, 1, 2].map((i) => [header as string[], ...body.slice(i * 4, (i + 1) * 4)]);
+    const send = (i: number, id = 'r1') =>
+      app.call(
+        'applyImport',
+        'c.csv',
+        chunks[i],
+        choiceOf(preview, { id, index: i, total: 3 }),
+      ) as ImportReport;
+    expect(send(0)).toMatchObject({ ok: true, complete: false });
+    expect(send(1)).toMatchObject({ ok: true, complete: false });
+    // The answer to chunk 2 of 3 was lost and the panel sends it again: its rows are not doubled.
+    expect(send(1)).toMatchObject({ ok: true, complete: false });
+    expect(send(2)).toMatchObject({ ok: true, complete: true, records: 10 });
+    expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+    // A new upload that skips its second chunk is refused and leaves the records as they were.
+    expect(send(0, 'r2')).toMatchObject({ ok: true, complete: false });
+    expect(send(2, 'r2')).toMatchObject({ ok: false });
     expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
   });
 

@@ -5,6 +5,7 @@ import type { WorkbookDescription } from '../../src/sheets/description';
 import type { ImportLayout } from '../../src/sheets/imported';
 import { locate } from '../../src/sheets/keys';
 import { contactsSheet, dealsSheet, mappingSheet, RECORDS_FIRST_ROW } from '../../src/sheets/records';
+import { positions } from '../../src/sheets/positions';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { evaluate } from '../support/hf-workbook';
 import { ENGLISH_NAMES } from '../support/plan-edits';
@@ -26,6 +27,8 @@ const contact = (
   status: '',
   dates,
   inferred: dates.map(() => false),
+  fallback: '',
+  byStatus: dates.map(() => false),
 });
 
 // Leads: Jan x3, Feb x1; MQL: Jan x1, Feb x2; counted by hand below.
@@ -59,7 +62,10 @@ const maps: ValueMaps = {
   channels: { 'Paid Search': paid?.id ?? '', Social: social?.id ?? '' },
 };
 
-function workbook(): { book: ReturnType<typeof evaluate>; described: WorkbookDescription } {
+function workbook(dealRecords: DealRecord[] = deals): {
+  book: ReturnType<typeof evaluate>;
+  described: WorkbookDescription;
+} {
   const { sheet: mapping, places } = mappingSheet(
     plan,
     'CRM mapping',
@@ -72,7 +78,7 @@ function workbook(): { book: ReturnType<typeof evaluate>; described: WorkbookDes
     contacts: { sheet: 'CRM contacts', records: contacts.length, stages: [ids[0], ids[1]] as string[] },
     deals: {
       sheet: 'CRM deals',
-      records: deals.length,
+      records: dealRecords.length,
       createdStage: ids[2] ?? null,
       wonStage: ids[3] ?? null,
     },
@@ -81,7 +87,7 @@ function workbook(): { book: ReturnType<typeof evaluate>; described: WorkbookDes
     sheets: [
       ...layoutWorkbook(plan, names, layout).sheets,
       contactsSheet(plan, 'CRM contacts', contacts, places, 'contacts.csv'),
-      dealsSheet(plan, 'CRM deals', deals, places, 'deals.csv'),
+      dealsSheet(plan, 'CRM deals', dealRecords, places, 'deals.csv'),
       mapping,
     ],
   } as unknown as WorkbookDescription;
@@ -163,5 +169,22 @@ describe('Dashboard: channel quality, management figures and cohorts from the re
     expect(at('Marketing-sourced won deals', 2)).toBe(2);
     expect(at('Marketing-sourced pipeline (open, as of the export)', 2)).toBe(1_000_000);
     expect([at('2027-01', 2), at('2027-01', 3), at('2027-02', 2), at('2027-02', 3)]).toEqual([3, 3, 1, 0]);
+  });
+
+  test('cheap leads that rarely close: named once spend is typed, never guessed without it', () => {
+    // d3 came from Social: each channel has one won deal.
+    const { book, described } = workbook(deals.map((d) => (d.key === 'd3' ? { ...d, source: 'Social' } : d)));
+    const worst = () => book.value('Dashboard', rowOf(described, 'Cheap leads that rarely close'), 2);
+    const cpl = (label: string) => book.value('Dashboard', rowOf(described, label), 8);
+    expect(worst()).toMatch(/^Type each channel's spend on Actuals/);
+    expect(cpl(paid?.name ?? '')).toBe('');
+    // January spend: Paid search 800 for 2 leads (CPL 400, CAC 800), Social ads 700 for 1 (CPL 700, CAC 700).
+    const m = positions(plan).months;
+    book.set('Actuals', m.channelMoneyRow(0), m.firstCol + m.before, 800);
+    book.set('Actuals', m.channelMoneyRow(1), m.firstCol + m.before, 700);
+    expect([cpl(paid?.name ?? ''), cpl(social?.name ?? '')]).toEqual([400, 700]);
+    expect(book.value('Dashboard', rowOf(described, paid?.name ?? ''), 10)).toBe(800);
+    // Cheapest leads, dearest customers: Paid search.
+    expect(worst()).toBe(paid?.name);
   });
 });

@@ -26,11 +26,19 @@ export const IMPORT_SHEETS = {
   outcome: { en: 'Outcome (won / lost / open)', ja: '結果（won / lost / open）' },
   mappingTitle: { en: 'How CRM values map to the plan', ja: 'CRMの値と計画の対応' },
   mappingNote: {
-    en: 'Yellow cells are yours to change: every count on Actuals and the Dashboard follows at once. Sources with no channel count as (unassigned).',
-    ja: '黄色のセルは変更できます。変更すると実績とダッシュボードの集計がすぐに連動します。チャネルのない流入元は (unassigned) として数えます。',
+    en: 'Yellow cells are yours to change: every count on Actuals and the Dashboard follows at once, and the next import keeps your choice. Sources with no channel count as (unassigned); a status counts for the plan stage named beside it and the stages before it that have no date.',
+    ja: '黄色のセルは変更できます。変更すると実績とダッシュボードの集計がすぐに連動し、次回の取り込みでも引き継がれます。チャネルのない流入元は (unassigned) として数えます。ステータスは、右に書いた計画の段階と、日付のないそれより前の段階に数えます。',
   },
   sourceValue: { en: 'Source value in the export', ja: 'エクスポートの流入元の値' },
   dealStageValue: { en: 'Deal stage in the export', ja: 'エクスポートの取引ステージ' },
+  statusValue: {
+    en: 'Lifecycle stage / status in the export',
+    ja: 'エクスポートのライフサイクル／ステータス',
+  },
+  planStage: { en: 'Plan stage reached', ja: '到達した計画の段階' },
+  stagesInOrder: { en: 'Plan stages, in order', ja: '計画の段階（順）' },
+  fallbackDate: { en: 'Converted or created on', ja: '変換日または作成日' },
+  statusRank: { en: 'Stage of the status (position)', ja: 'ステータスの段階（位置）' },
 } satisfies Record<string, Text>;
 
 /** The channel quality, management and cohort blocks of the Dashboard. */
@@ -57,6 +65,10 @@ export const QUALITY = {
   romi: { en: 'ROMI', ja: 'ROMI' },
   rankGap: { en: 'CAC rank − CPL rank', ja: 'CAC順位 − CPL順位' },
   worst: { en: 'Cheap leads that rarely close', ja: 'リードは安いが受注につながらないチャネル' },
+  worstNeedsSpend: {
+    en: "Type each channel's spend on {sheet} to compare CAC with CPL",
+    ja: '{sheet} にチャネル別の費用を入力すると CAC と CPL を比べられます',
+  },
   noneWorse: { en: 'None: CAC follows CPL', ja: 'なし（CAC は CPL の順位どおり）' },
   management: {
     en: 'For management (marketing-sourced, from the records)',

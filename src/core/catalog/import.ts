@@ -23,39 +23,39 @@ export const IMPORT_REFUSAL = {
 /** What was found in the file, with `{count}` filled in; examples follow separately. */
 export const IMPORT_PROBLEM = {
   badDate: {
-    en: '{count} dates could not be read and were left empty. Write dates as 2026-04-01, 2026/04/01 or 4/1/2026.',
+    en: '{count} {count|date|dates} could not be read and {count|was|were} left empty. Write dates as 2026-04-01, 2026/04/01 or 4/1/2026.',
     ja: '{count} 件の日付を読み取れなかったため、空欄として扱いました。日付は 2026-04-01、2026/04/01、4/1/2026 のように記入してください。',
   },
   ambiguousDates: {
-    en: '{count} dates such as 4/1/2026 could be read either way; they were read as {order}. Choose the other order if that is wrong.',
+    en: '{count} {count|date|dates} such as 4/1/2026 could be read either way; {count|it was|they were} read as {order}. Choose the other order if that is wrong.',
     ja: '4/1/2026 のようにどちらにも読める日付が {count} 件あり、{order} として読みました。違う場合はもう一方の順序を選んでください。',
   },
   noKey: {
-    en: '{count} rows have neither an email nor a record ID and were skipped.',
+    en: '{count} {count|row has|rows have} neither an email nor a record ID and {count|was|were} skipped.',
     ja: '{count} 行はメールアドレスもレコード ID もないため、スキップしました。',
   },
   duplicateContacts: {
-    en: '{count} rows repeat a person already in the file (same email or record ID); they were merged, keeping the earliest date of each stage.',
+    en: '{count} {count|row repeats|rows repeat} a person already in the file (same email or record ID); {count|it was|they were} merged, keeping the earliest date of each stage.',
     ja: '{count} 行はファイル内の同じ人物（同じメールアドレスまたはレコード ID）の重複のため、各段階の最も早い日付を残して統合しました。',
   },
   duplicateDeals: {
-    en: '{count} rows repeat a deal already in the file (same deal ID, or the same name where there is no ID); the last row of each deal was kept.',
+    en: '{count} {count|row repeats|rows repeat} a deal already in the file (same deal ID, or the same name where there is no ID); the last row of each deal was kept.',
     ja: '{count} 行はファイル内の同じ取引（同じ取引 ID、ID がない場合は同じ名前）の重複のため、各取引の最後の行を使いました。',
   },
   badAmount: {
-    en: '{count} amounts could not be read and were left empty. Write amounts as 1200000, 1,200,000, ¥1,200,000 or $5,000.00.',
+    en: '{count} {count|amount|amounts} could not be read and {count|was|were} left empty. Write amounts as 1200000, 1,200,000, ¥1,200,000 or $5,000.00.',
     ja: '{count} 件の金額を読み取れなかったため、空欄として扱いました。金額は 1200000、1,200,000、¥1,200,000、$5,000.00 のように記入してください。',
   },
   emptyRow: {
-    en: '{count} empty rows were skipped.',
+    en: '{count} empty {count|row was|rows were} skipped.',
     ja: '{count} 行の空行をスキップしました。',
   },
   footer: {
-    en: '{count} report footer lines (totals, confidentiality and copyright notes) were left out.',
+    en: '{count} report footer {count|line|lines} (totals, confidentiality and copyright notes) {count|was|were} left out.',
     ja: 'レポート末尾の {count} 行（合計、機密表示、著作権表示）を除外しました。',
   },
   inferred: {
-    en: '{count} records reached a later stage without a date for an earlier one (or only their status says so); they count for that stage at the later date, or at the converted or created date.',
+    en: '{count} {count|record|records} reached a later stage without a date for an earlier one (or only {count|its|their} status says so); {count|it counts|they count} for that stage at the later date, or at the converted or created date.',
     ja: '{count} 件のレコードは、前の段階の日付がないまま後の段階に進んでいます（またはステータスだけが示しています）。その段階は後の段階の日付、または取引開始日・作成日で数えました。',
   },
 } satisfies Record<string, Text>;

@@ -65,11 +65,13 @@ const earlier = (a: string, b: string) => (a === '' ? b : b === '' || a <= b ? a
  * record id) with the earliest date of each stage and the furthest status; rows with neither
  * are skipped ('noKey'). The date each plan stage was reached:
  * 1. its own date column (created for the leads stage, then MQL, SQL, opportunity, customer);
- * 2. where the status says the record reached a stage that has no date: the converted date, else
- *    the created date (the latter marked inferred);
- * 3. where a later stage has a date and an earlier one has none: the earliest later date, marked
+ * 2. where a later stage has a date and an earlier one has none: the earliest later date, marked
  *    inferred. Date columns of stages the plan lacks (an SQL date in a plan without SQL) count as
- *    later dates for the stages before them.
+ *    later dates for the stages before them;
+ * 3. where the status maps to a stage and that stage, or one before it, still has no date: the
+ *    converted date, else the created date (marked inferred, but for the status's own stage at a
+ *    converted date). The records sheet computes this step with formulas over the status map, so
+ *    that editing the map recounts live; `byStatus` says which dates came from it.
  * Dates that cannot be read are left empty and counted ('badDate'), never guessed.
  */
 export function readContacts(
@@ -148,11 +150,6 @@ function contactRecord(
     return field ? draft.dates[field] : '';
   });
   const inferred = roles.map(() => false);
-  if (draft.statusStage >= 0 && dates[draft.statusStage] === '') {
-    const date = draft.dates.convertedDate || draft.dates.created;
-    dates[draft.statusStage] = date;
-    inferred[draft.statusStage] = date !== '' && draft.dates.convertedDate === '';
-  }
   // Date columns of kinds the plan has no stage for still prove the stages before them.
   const extras = MIDDLE_KINDS.filter(
     (kind) => !roles.includes(kind) && draft.dates[DATE_OF_KIND[kind] as DateField] !== '',
@@ -168,7 +165,29 @@ function contactRecord(
     }
     later = earlier(later, dates[i] ?? '');
   }
-  return { key: draft.key, email: draft.email, source: draft.source, status: draft.status, dates, inferred };
+  const fallback = draft.dates.convertedDate || draft.dates.created;
+  const byStatus = roles.map(() => false);
+  for (let i = 0; i <= draft.statusStage && fallback !== ''; i++) {
+    if (dates[i] !== '' || !statusReaches(roles[i])) continue;
+    dates[i] = fallback;
+    byStatus[i] = true;
+    inferred[i] = i !== draft.statusStage || draft.dates.convertedDate === '';
+  }
+  return {
+    key: draft.key,
+    email: draft.email,
+    source: draft.source,
+    status: draft.status,
+    dates,
+    inferred,
+    fallback,
+    byStatus,
+  };
+}
+
+/** A status implies every stage up to its own but sessions (a visit is not a funnel step a CRM states). */
+export function statusReaches(kind: StageKind | undefined): boolean {
+  return kind !== 'sessions';
 }
 
 /**

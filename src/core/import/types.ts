@@ -120,8 +120,12 @@ export interface ContactRecord {
   status: string;
   /** Aligned with plan.stages. */
   dates: string[];
-  /** Aligned with plan.stages: the date was inferred from a later stage. */
+  /** Aligned with plan.stages: the date was inferred from a later stage or the status. */
   inferred: boolean[];
+  /** The date a status-implied stage is reached on: converted date, else created date ('' = none). */
+  fallback: string;
+  /** Aligned with plan.stages: the date is `fallback`, taken because the status maps to that stage or a later one. */
+  byStatus: boolean[];
 }
 
 /** One deal after deduplication. */

@@ -16,6 +16,8 @@ const contact = (
   status: '',
   dates,
   inferred,
+  fallback: '',
+  byStatus: dates.map(() => false),
 });
 const deal = (
   key: string,

@@ -73,6 +73,8 @@ describe('readContacts', () => {
         status: '',
         dates: ['2026-04-02', '2026-05-01', '2026-06-01', ''],
         inferred: [false, false, false, false],
+        fallback: '2026-04-02',
+        byStatus: [false, false, false, false],
       },
     ]);
     expect(result.problems).toEqual([

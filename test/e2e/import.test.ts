@@ -1,0 +1,199 @@
+/**
+ * The CRM import end to end through the preview: a plan from April 2026 exists; the user opens
+ * "Import CRM export…", picks the contacts and the deals export at once, reads what was recognised,
+ * imports both, and finds the Actuals counted from the records and the Dashboard's channel quality
+ * filled. The counts expected are the ones counted by hand from the fixtures (see
+ * test/core/import/fixtures.test.ts). Also writes docs/import.png for the README.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { IMPORT_SHEETS } from '../../src/core/catalog/import-sheets';
+import { render, type Lang } from '../../src/core/i18n';
+import { dashboardPositions } from '../../src/sheets/dashboard';
+import { positions } from '../../src/sheets/positions';
+import { FIXTURES, importPlan } from '../core/import/helpers';
+import {
+  ROOT,
+  describeInBrowser,
+  e2eSuite,
+  gridCell,
+  idle,
+  menu,
+  menuCaption,
+  sheetName,
+  shoot,
+  showSheet,
+  sidebarFrame,
+  textOf,
+  typeRow,
+  type Session,
+} from './support';
+
+const DOCS_PICTURE = join(ROOT, 'docs', 'import.png');
+
+/** The plan the fixtures are counted against, created as the wizard's "Create sheets" does. */
+async function openWithPlan(suite: ReturnType<typeof e2eSuite>, locale: 'en_US' | 'ja'): Promise<Session> {
+  const s = await suite.open(locale);
+  const lang: Lang = locale === 'ja' ? 'ja' : 'en';
+  const created = s.preview.runtime.run('applyPlan', [importPlan(lang), 'new']);
+  expect(created.status).not.toBe('error');
+  await s.page.reload();
+  await s.page.waitForSelector(`#tabs .tab:text-is("${sheetName('actuals', lang)}")`);
+  return s;
+}
+
+async function openPanel(page: Page, lang: Lang): Promise<Frame> {
+  await menu(page, menuCaption('importCrm', lang));
+  return sidebarFrame(page, '#import-heading');
+}
+
+const pick = (frame: Frame, names: string[]) =>
+  frame.setInputFiles(
+    '#import-files',
+    names.map((name) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(FIXTURES, name)) })),
+  );
+
+/** Clicks Import and waits for the report of this file. */
+async function importShown(frame: Frame): Promise<string> {
+  await frame.click('#import-run');
+  await frame.waitForSelector('#import-done', { timeout: 20_000 });
+  return textOf(frame, '#import-done');
+}
+
+/** The text the preview grid shows in the cell of a row key and month on Actuals. */
+function actualsCell(page: Page, lang: Lang, row: number, month: string) {
+  const plan = importPlan(lang);
+  const m = positions(plan).months;
+  const [year, mon] = month.split('-').map(Number);
+  const index = (year - plan.startYear) * 12 + (mon - plan.startMonth) + m.before;
+  return gridCell(page, row, m.firstCol + index);
+}
+
+describeInBrowser('e2e: CRM import through the preview', () => {
+  const suite = e2eSuite();
+
+  test('en_US: pick contacts and deals, confirm, import; Actuals and Dashboard come from the records', async () => {
+    const s = await openWithPlan(suite, 'en_US');
+    const { page } = s;
+    const frame = await openPanel(page, 'en');
+    await pick(frame, ['hubspot-contacts-en.csv', 'hubspot-deals.csv']);
+
+    // What was recognised, before anything is written.
+    await frame.waitForSelector('#import-summary');
+    expect(await textOf(frame, '#import-file')).toBe('hubspot-contacts-en.csv');
+    expect(await textOf(frame, '#import-tool')).toMatch(/^HubSpot \(\d+% match\)$/);
+    expect(await textOf(frame, '#import-kind-found')).toBe('Contacts');
+    expect(await textOf(frame, '#import-counting')).toMatch(/counts in the month its date was reached/);
+    const contactsName = render(IMPORT_SHEETS.contactsSheet, 'en');
+    expect(s.book.getSheetByName(contactsName)).toBeNull();
+    await shoot(page, 'e2e-en-import-recognised');
+
+    // Contacts: 12 rows, one duplicate email, one without email or id: 10 people.
+    expect(await importShown(frame)).toMatch(/10 contacts/);
+    await frame.click('#import-another'); // "Next: hubspot-deals.csv"
+    await frame.waitForSelector('#import-summary');
+    expect(await textOf(frame, '#import-file')).toBe('hubspot-deals.csv');
+    expect(await textOf(frame, '#import-kind-found')).toBe('Deals');
+    expect(await importShown(frame)).toMatch(/deals/);
+    // 9005's amount "1.200.000" is not an amount: one, said in the singular.
+    expect(await textOf(frame, '#import-report-problems li[data-code="badAmount"]')).toMatch(
+      /^1 amount could not be read and was left empty\./,
+    );
+    await idle(page);
+
+    // Actuals: the counts of the records, shown in the grid as the sheet computes them.
+    const plan = importPlan('en');
+    const m = positions(plan).months;
+    await showSheet(page, sheetName('actuals', 'en'));
+    const leads = ['2026-04', '2026-05', '2026-06', '2026-07'].map((month) =>
+      actualsCell(page, 'en', m.stageRow(0), month).textContent(),
+    );
+    expect(await Promise.all(leads)).toEqual(['6', '0', '1', '1']);
+    const mqls = ['2026-04', '2026-05', '2026-06'].map((month) =>
+      actualsCell(page, 'en', m.stageRow(1), month).textContent(),
+    );
+    expect(await Promise.all(mqls)).toEqual(['3', '2', '1']);
+    // Won deals from the deals export: 9001 and 9006 closed in May, 9002 in June.
+    const won = ['2026-05', '2026-06'].map((month) =>
+      actualsCell(page, 'en', m.stageRow(plan.stages.length - 1), month).textContent(),
+    );
+    expect(await Promise.all(won)).toEqual(['2', '1']);
+    // Months after the export (the clock says 15 November 2026) stay empty.
+    expect(await actualsCell(page, 'en', m.stageRow(0), '2026-12').textContent()).toBe('');
+
+    // Dashboard: won deals to date from the records; a channel quality row per channel.
+    await showSheet(page, sheetName('dashboard', 'en'));
+    const d = dashboardPositions(plan);
+    expect(await gridCell(page, d.stageRow(plan.stages.length - 1), 4).textContent()).toBe('3');
+    const dashboard = s.book.getSheetByName(sheetName('dashboard', 'en'))?.getDataRange().getValues() ?? [];
+    const labels = dashboard.map((line) => String(line[0] ?? ''));
+    const quality = labels.lastIndexOf(plan.channels[0].name);
+    expect(quality).toBeGreaterThan(d.stageRow(0));
+    expect(labels).toContain('(unassigned)');
+    // Paid search: Ann and Bob (Ivy has neither email nor record id and is not counted).
+    expect(await gridCell(page, quality + 1, 2).textContent()).toBe('2');
+    // No spend typed yet: CPL and CAC are unknown, not $0, and the call-out says what it needs.
+    const spendCol = 7;
+    expect(await gridCell(page, quality + 1, spendCol).textContent()).toBe('');
+    expect(await gridCell(page, quality + 1, spendCol + 1).textContent()).toBe('');
+    const worst = labels.indexOf('Cheap leads that rarely close');
+    expect(await gridCell(page, worst + 1, 2).textContent()).toMatch(/^Type each channel's spend on Actuals/);
+
+    // Spend typed by hand on Actuals (April) turns into CPL and CAC per channel.
+    await showSheet(page, sheetName('actuals', 'en'));
+    const april = m.firstCol + m.before;
+    await typeRow(page, m.channelMoneyRow(0), april, ['1000']);
+    await typeRow(page, m.channelMoneyRow(1), april, ['600']);
+    await showSheet(page, sheetName('dashboard', 'en'));
+    const cells = async (row: number, from: number, to: number) =>
+      Promise.all(
+        Array.from({ length: to - from + 1 }, (_, i) => gridCell(page, row, from + i).textContent()),
+      );
+    // Spend, CPL, cost per opportunity, CAC: Paid search 2 leads, 0 opportunities, 1 won; Social ads 2, 2, 1.
+    expect(await cells(quality + 1, spendCol, spendCol + 3)).toEqual(['$1,000', '$500', '', '$1,000']);
+    expect(await cells(quality + 2, spendCol, spendCol + 3)).toEqual(['$600', '$300', '$300', '$600']);
+    expect(await gridCell(page, worst + 1, 2).textContent()).toBe('None: CAC follows CPL');
+
+    // The picture for the README: the Dashboard's channel quality beside the import report.
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.evaluate((row) => {
+      const scroller = document.getElementById('grid-scroll');
+      const tr = scroller?.querySelector<HTMLElement>(`tr[data-row="${row}"]`);
+      const head = scroller?.querySelector<HTMLElement>('thead');
+      if (scroller && tr && head) scroller.scrollTo(0, tr.offsetTop - head.offsetHeight);
+    }, quality - 1);
+    while ((await page.locator('.toast-close').count()) > 0)
+      await page.locator('.toast-close').first().click();
+    await page.mouse.move(0, 0);
+    await shoot(page, 'e2e-en-import-dashboard');
+    if (process.env.UPDATE_DOCS || !existsSync(DOCS_PICTURE)) await page.screenshot({ path: DOCS_PICTURE });
+
+    expect(s.offsite).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  test('ja: a Shift_JIS kintone export, mapped by its Japanese headers, counted in the grid', async () => {
+    const s = await openWithPlan(suite, 'ja');
+    const { page } = s;
+    const frame = await openPanel(page, 'ja');
+    await pick(frame, ['generic-kintone.sjis.csv']);
+    await frame.waitForSelector('#import-summary');
+    expect(await textOf(frame, '#import-read-as')).toMatch(/Shift_JIS/);
+    expect(await textOf(frame, '#import-rows')).toBe('8');
+    await shoot(page, 'e2e-ja-import-recognised');
+    expect(await importShown(frame)).toMatch(/7/);
+    await idle(page);
+    const plan = importPlan('ja');
+    const m = positions(plan).months;
+    await showSheet(page, sheetName('actuals', 'ja'));
+    // Counted by hand (month first, the Japanese default): 青木 井上 上田 江藤 小野 | 工藤.
+    const leads = ['2026-04', '2026-05'].map((month) =>
+      actualsCell(page, 'ja', m.stageRow(0), month).textContent(),
+    );
+    expect(await Promise.all(leads)).toEqual(['5', '1']);
+    await shoot(page, 'e2e-ja-import-actuals');
+    expect(s.offsite).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
