@@ -1,3 +1,4 @@
+import { PLANS } from '../core/catalog/plans';
 import { SCENARIOS } from '../core/catalog/scenarios';
 import { DIALOG } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
@@ -92,7 +93,7 @@ export function promoteScenarioAction(): void {
   );
   if (answer === null) return tell(render(DIALOG.cancelled, lang), lang);
   const n = pickedNumber(answer, scenarios.length);
-  if (n === null) return tell(render(SCENARIOS.notANumber, lang, { answer, count: scenarios.length }), lang);
+  if (n === null) return tell(render(PLANS.notAPlanNumber, lang, { answer, count: scenarios.length }), lang);
   const chosen = scenarios[n - 1]!.name;
   const previous = previousOf(chosen);
   const promoted = promote(plan, scenarios, chosen, previous);

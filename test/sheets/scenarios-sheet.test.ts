@@ -1,6 +1,4 @@
 import fc from 'fast-check';
-import { render } from '../../src/core/i18n';
-import { SHEET_NAME } from '../../src/core/catalog/sheets';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan, type PlanNumbers } from '../../src/core/plan-math';
 import type { Plan } from '../../src/core/plan';
@@ -13,21 +11,14 @@ import {
   type Scenario,
 } from '../../src/core/scenarios';
 import { dashboardPositions } from '../../src/sheets/dashboard';
-import type { SheetNames } from '../../src/sheets/names';
 import { positions } from '../../src/sheets/positions';
 import { scenarioRows, scenariosSheet } from '../../src/sheets/scenarios';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import type { WorkbookDescription } from '../../src/sheets/description';
 import { planArb } from '../support/arbitraries';
+import { namesFor, showsNumber } from '../support/sheet-check';
 import { evaluate, type EvaluatedWorkbook } from '../support/hf-workbook';
 
-const namesFor = (plan: Plan): SheetNames => ({
-  tree: render(SHEET_NAME.tree, plan.lang),
-  monthly: render(SHEET_NAME.monthly, plan.lang),
-  actuals: render(SHEET_NAME.actuals, plan.lang),
-  dashboard: render(SHEET_NAME.dashboard, plan.lang),
-  checklist: render(SHEET_NAME.checklist, plan.lang),
-});
 const SHEET = 'Scenarios';
 
 /** Random scenarios of a plan: every lever moved (or kept), each scenario a valid plan. */
@@ -93,13 +84,7 @@ function mismatches(
   const out: string[] = [];
   const check = (what: string, row: number, expected: number | null, exact = false) => {
     const actual = b.value(SHEET, row, col);
-    const ok =
-      expected === null
-        ? actual === '' || actual === null
-        : typeof actual === 'number' &&
-          (exact
-            ? actual === expected
-            : Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)));
+    const ok = showsNumber(actual, expected, exact);
     if (!ok) out.push(`col ${col} ${what}: sheet ${JSON.stringify(actual)} core ${expected}`);
   };
   plan.stages.forEach((_, s) => check(`stage ${s}`, r.count(s), n.required[s]!, true));

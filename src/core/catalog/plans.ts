@@ -7,6 +7,7 @@ export const PLANS = {
     en: 'This sheet belongs to no plan. Which plan should "{action}" work on? Type its number:\n{list}',
     ja: 'このシートはどの計画にも属していません。「{action}」をどの計画で行いますか？ 番号を入力してください：\n{list}',
   },
+  /** Also for a scenario picked by number. */
   notAPlanNumber: {
     en: '"{answer}" is not one of the numbers 1 to {count}. Nothing was changed.',
     ja: '「{answer}」は 1〜{count} のどの番号でもありません。何も変更していません。',

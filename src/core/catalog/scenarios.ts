@@ -66,10 +66,6 @@ export const SCENARIOS = {
     en: 'The spreadsheet has no room left to store this scenario, so nothing was changed. Make a scenario the plan or delete a plan you no longer need.',
     ja: 'このスプレッドシートにはシナリオを保存する空きがないため、何も変更していません。シナリオを計画にするか、不要な計画を削除してください。',
   },
-  notANumber: {
-    en: '"{answer}" is not one of the numbers 1 to {count}. Nothing was changed.',
-    ja: '「{answer}」は 1〜{count} のどの番号でもありません。何も変更していません。',
-  },
   previous: { en: 'Before “{name}”', ja: '「{name}」以前' },
   promoted: {
     en: 'Scenario "{name}" is now the plan; the previous plan is kept as the scenario "{previous}".',
