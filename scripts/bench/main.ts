@@ -10,6 +10,7 @@ import { workbookRefs } from '../../test/support/formula-refs';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import type { SheetKey } from '../../src/sheets/description';
 import { benchSidebar } from './sidebar';
+import { benchStorage } from './storage';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -234,6 +235,7 @@ export async function mainAll(): Promise<void> {
   emulatorEngine();
   planCalls();
   formulaRefs();
+  benchStorage();
   importCore();
   importSheets(5_000, 1_000);
   importSheets(50_000, 10_000);
@@ -245,6 +247,7 @@ export async function main(): Promise<void> {
     formulaRefs();
     return;
   }
+  if (process.env.BENCH_ONLY === 'storage') return benchStorage();
   if (process.env.BENCH_ONLY === 'import') {
     importSheets(5_000, 1_000);
     importSheets(50_000, 10_000);

@@ -25,6 +25,9 @@ export interface SidebarInit {
   defaults: Record<Lang, Plan>;
   /** In edit mode when no plan is stored yet: explains why a new plan was loaded instead. */
   notice: string | null;
+  /** Every stored plan, and the one the wizard edits (null for a new plan): the header can switch. */
+  plans: string[];
+  planName: string | null;
 }
 
 /** saveDraft(plan) -> DraftSaved. Drafts may be invalid; they are only size-checked. */
@@ -42,6 +45,8 @@ export type ApplyResult =
  * Names of the server functions the sidebar calls (each a top-level global in Code.js). The import
  * endpoints take and return the types of core/import/types: previewImport(fileName, rows) ->
  * ImportPreview, applyImport(fileName, rows, choice) -> ImportReport, one call per chunk.
+ * switchPlan(name) makes a stored plan the one the sidebar edits; the sidebar then starts again.
+ * saveMixScenario(scenario) -> { ok, message } saves a proposed channel mix as a scenario of that plan.
  */
 export const ENDPOINTS = [
   'sidebarInit',
@@ -50,5 +55,7 @@ export const ENDPOINTS = [
   'applyPlan',
   'previewImport',
   'applyImport',
+  'switchPlan',
+  'saveMixScenario',
 ] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];

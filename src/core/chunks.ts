@@ -47,3 +47,6 @@ export function splitByBytes(text: string, maxBytes = CHUNK_BYTES): string[] {
 export function planStorageBytes(plan: Plan): number {
   return utf8ByteLength(JSON.stringify(plan));
 }
+
+/** Apps Script's document property store holds about 500 KB; the plans keep room for drafts and reviews. */
+export const STORE_BYTES = 500 * 1024;

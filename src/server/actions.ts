@@ -1,10 +1,12 @@
-import { DIALOG } from '../core/catalog/ui';
-import { render, type Lang } from '../core/i18n';
+import { DIALOG, MENU } from '../core/catalog/ui';
+import { whichPlan } from './which-plan';
+import { render, type Lang, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { defaultPlan } from '../core/plan-defaults';
 import { askWithAlert, tell, whileWorking } from './ask';
 import { userLang } from './locale';
 import { issuesText, writePlanSheets, type WriteOutcome } from './plan-writer';
+import { refreshScenarios } from './scenario-actions';
 import { PlanStore } from './storage';
 
 /** Today's year and month, for default plan periods. */
@@ -62,14 +64,24 @@ export function activePlanOrTell(lang: Lang): { plan: Plan; store: PlanStore } |
   return { plan: stored.plan, store };
 }
 
+/**
+ * The plan a menu action works on (the active sheet's, else asked) and its stored copy, or null
+ * after telling the user why there is none.
+ */
+export function planForAction(lang: Lang, action: Text): { plan: Plan; store: PlanStore } | null {
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  if (whichPlan(store, lang, action) === null) return null;
+  return activePlanOrTell(lang);
+}
+
 /** Menu: rewrite the active plan's sheets from the stored plan, keeping actuals. */
 export function updateSheetsFromPlan(): void {
   const lang = userLang();
-  const active = activePlanOrTell(lang);
+  const active = planForAction(lang, MENU.update);
   if (!active) return;
-  report(
-    whileWorking(render(DIALOG.writing, lang), lang, () =>
-      writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }),
-    ),
+  const outcome = whileWorking(render(DIALOG.writing, lang), lang, () =>
+    writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }),
   );
+  if (outcome.status === 'written') refreshScenarios(active.store, outcome.plan, lang);
+  report(outcome);
 }

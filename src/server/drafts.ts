@@ -35,3 +35,16 @@ export function currentMode(): WizardMode {
   const mode = PropertiesService.getUserProperties().getProperty(MODE_KEY);
   return mode === 'edit' || mode === 'import' ? mode : 'new';
 }
+
+const REPLACE_KEY = 'kpi.replacePlan';
+
+/** The plan a new plan replaces (the user chose "replace"), or null to start another one. */
+export function rememberReplace(name: string | null): void {
+  const props = PropertiesService.getUserProperties();
+  if (name === null) props.deleteProperty(REPLACE_KEY);
+  else props.setProperty(REPLACE_KEY, name);
+}
+
+export function replacing(): string | null {
+  return PropertiesService.getUserProperties().getProperty(REPLACE_KEY);
+}

@@ -1,20 +1,54 @@
 import type { ApplyResult, DraftSaved, SidebarInit, WizardMode } from '../core/api';
-import { DIALOG, SIDEBAR_SERVER } from '../core/catalog/ui';
+import { PLANS } from '../core/catalog/plans';
+import { DIALOG, MENU, SIDEBAR_SERVER } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { defaultPlan } from '../core/plan-defaults';
 import { hasPlanShape, validatePlan } from '../core/plan-validate';
 import { today } from './actions';
 import { askWithAlert } from './ask';
-import { currentMode, deleteDraft, loadDraft, rememberMode, saveDraftText } from './drafts';
+import {
+  currentMode,
+  deleteDraft,
+  loadDraft,
+  rememberMode,
+  rememberReplace,
+  replacing,
+  saveDraftText,
+} from './drafts';
 import { userLang } from './locale';
 import { sheetEdits, withEdits, writePlanSheets } from './plan-writer';
+import { refreshScenarios } from './scenario-actions';
 import { PlanStore } from './storage';
+import { plansOfSheet, whichPlan } from './which-plan';
+
+const MODE_ACTION = { new: MENU.newPlan, edit: MENU.editPlan, import: MENU.importCrm } as const;
+
+/**
+ * Before the wizard opens: edit and import work on the plan whose sheet is active (asked when
+ * that is unclear); a new plan beside an existing one asks whether to start another or replace it.
+ * False when the user cancelled.
+ */
+function choosePlanFor(mode: WizardMode, lang: Lang): boolean {
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  if (!store.index().length) return true;
+  if (mode !== 'new') return whichPlan(store, lang, MODE_ACTION[mode]) !== null;
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const owners = plansOfSheet(store, sheet);
+  const current = owners.length === 1 ? owners[0] : store.activeName();
+  if (!current) return true;
+  const answer = askWithAlert(lang)(render(PLANS.newOrReplace, lang, { name: current }), true);
+  if (answer === 'cancel') return false;
+  store.setActive(current);
+  rememberReplace(answer === 'no' ? current : null);
+  return true;
+}
 
 /** Opens the wizard sidebar in the given mode. */
 export function openWizard(mode: WizardMode): void {
-  rememberMode(mode);
   const lang = userLang();
+  if (!choosePlanFor(mode, lang)) return;
+  rememberMode(mode);
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(render(SIDEBAR_SERVER.title, lang));
   SpreadsheetApp.getUi().showSidebar(html);
 }
@@ -34,11 +68,44 @@ function planToEdit(lang: Lang): { plan: Plan | null; notice: string | null } {
   return { plan: merged.plan, notice: render(SIDEBAR_SERVER.sheetEditsMerged, lang, { fields }) };
 }
 
+/** A name no stored plan has: the default one, else numbered. */
+function freeName(name: string, taken: string[], lang: Lang): string {
+  let free = name;
+  for (let n = 2; taken.includes(free); n++) free = render(PLANS.another, lang, { name, n });
+  return free;
+}
+
+/** Makes a stored plan the one the sidebar edits (the header's plan switch). */
+export function switchPlan(name: unknown): void {
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  if (typeof name !== 'string' || !store.index().includes(name))
+    throw new Error(render(DIALOG.noPlan, userLang()));
+  store.setActive(name);
+  rememberMode('edit');
+  rememberReplace(null);
+}
+
 export function sidebarInit(): SidebarInit {
-  const lang = userLang();
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  const plans = store.index();
   const mode = currentMode();
+  const init = initFor(mode);
+  const planName = init.mode === 'new' ? replacing() : store.activeName();
+  return { ...init, plans, planName: planName !== null && plans.includes(planName) ? planName : null };
+}
+
+function initFor(mode: WizardMode): Omit<SidebarInit, 'plans' | 'planName'> {
+  const lang = userLang();
   const now = today();
-  const defaults = { en: defaultPlan('en', now), ja: defaultPlan('ja', now) };
+  const taken =
+    mode === 'new' && replacing() === null
+      ? new PlanStore(PropertiesService.getDocumentProperties()).index()
+      : [];
+  const fresh = (l: Lang) => {
+    const plan = defaultPlan(l, now);
+    return { ...plan, name: freeName(plan.name, taken, l) };
+  };
+  const defaults = { en: fresh('en'), ja: fresh('ja') };
   let draft = loadDraft(mode);
   let dropped: string | null = null;
   if (draft && !hasPlanShape(draft)) {
@@ -89,7 +156,8 @@ export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
   const lang = userLang();
   if (mode !== 'new' && mode !== 'edit') throw new Error(render(SIDEBAR_SERVER.badMode, lang));
   const name = typeof plan === 'object' && plan !== null ? (plan as { name?: unknown }).name : undefined;
-  if (mode === 'new' && typeof name === 'string' && validatePlan(plan).ok) {
+  const replaced = mode === 'new' ? replacing() : null;
+  if (mode === 'new' && replaced === null && typeof name === 'string' && validatePlan(plan).ok) {
     const store = new PlanStore(PropertiesService.getDocumentProperties());
     if (store.index().includes(name)) {
       const answer = askWithAlert(lang)(render(SIDEBAR_SERVER.nameExists, lang, { name }), false);
@@ -97,10 +165,11 @@ export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
     }
   }
   let renameFrom: string | undefined;
-  if (mode === 'edit' && typeof name === 'string') {
+  if ((mode === 'edit' || replaced !== null) && typeof name === 'string') {
     // Editing the active plan under a new name renames it: its sheets and actuals stay with it.
+    // A new plan that replaces one takes its place the same way.
     const store = new PlanStore(PropertiesService.getDocumentProperties());
-    const active = store.activeName();
+    const active = replaced ?? store.activeName();
     if (active !== null && active !== name) {
       if (store.index().includes(name)) {
         const message = render(SIDEBAR_SERVER.nameTaken, lang, { name });
@@ -124,7 +193,9 @@ export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
   }
   const outcome = writePlanSheets(plan, { lang, source: 'wizard', ask: askWithAlert(lang), renameFrom });
   if (outcome.status === 'written') {
+    refreshScenarios(new PlanStore(PropertiesService.getDocumentProperties()), outcome.plan, lang);
     deleteDraft(mode);
+    rememberReplace(null);
     return { ok: true, sheets: outcome.sheets, message: outcome.message };
   }
   if (outcome.status === 'invalid') return { ok: false, issues: outcome.issues, message: outcome.message };

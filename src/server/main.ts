@@ -8,6 +8,8 @@ import * as endpoints from './endpoints';
 import * as crmImport from './import';
 import { reviewProgressAction } from './review';
 import { buildMenu, functionReference } from './menu';
+import { deletePlanAction } from './delete-plan';
+import * as scenarioActions from './scenario-actions';
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu(e);
@@ -72,6 +74,26 @@ export function applyImport(
   choice: unknown,
 ): ReturnType<typeof crmImport.applyImport> {
   return crmImport.applyImport(fileName, rows, choice);
+}
+
+export function switchPlan(name: unknown): void {
+  endpoints.switchPlan(name);
+}
+
+export function saveMixScenario(scenario: unknown): ReturnType<typeof scenarioActions.saveMixScenario> {
+  return scenarioActions.saveMixScenario(scenario);
+}
+
+export function saveScenario(): void {
+  scenarioActions.saveScenarioAction();
+}
+
+export function makeScenarioThePlan(): void {
+  scenarioActions.promoteScenarioAction();
+}
+
+export function deletePlan(): void {
+  deletePlanAction();
 }
 
 export const REQUIRED_ORDERS = customFunction('REQUIRED_ORDERS');

@@ -1,5 +1,7 @@
 import { CUSTOM_FUNCTIONS } from '../functions';
 import { render } from '../core/i18n';
+import { PLANS } from '../core/catalog/plans';
+import { SCENARIOS } from '../core/catalog/scenarios';
 import { MENU } from '../core/catalog/ui';
 import { userLang } from './locale';
 
@@ -17,6 +19,9 @@ export function buildMenu(_event?: unknown): void {
     .addItem(render(MENU.update, lang), 'updateSheetsFromPlan')
     .addItem(render(MENU.review, lang), 'reviewProgress')
     .addItem(render(MENU.importCrm, lang), 'openImportPanel')
+    .addItem(render(SCENARIOS.saveScenario, lang), 'saveScenario')
+    .addItem(render(SCENARIOS.promote, lang), 'makeScenarioThePlan')
+    .addItem(render(PLANS.deletePlan, lang), 'deletePlan')
     .addSeparator()
     .addItem(render(MENU.functionReference, lang), 'showFunctionReference')
     .addToUi();

@@ -26,7 +26,8 @@ export function findOurSheets(
   for (const sheet of spreadsheet.getSheets()) {
     if (claimed.has(sheet.getSheetId())) continue;
     const mark = findMark(sheet.getDataRange().getValues());
-    if (mark && mark.plan === planName && !ours[mark.sheet]) ours[mark.sheet] = sheet;
+    if (mark && mark.sheet !== 'scenarios' && mark.plan === planName && !ours[mark.sheet])
+      ours[mark.sheet] = sheet;
   }
   return ours;
 }

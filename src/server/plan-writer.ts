@@ -6,7 +6,7 @@ import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { applyWorkbook, type SheetTarget } from '../sheets/applier';
 import type { InputRule, SheetKey, WorkbookDescription } from '../sheets/description';
-import { SHEET_KEYS, type SheetNames } from '../sheets/names';
+import { isPlanTabName, planTabName, SHEET_KEYS, type SheetNames } from '../sheets/names';
 import {
   contentKey,
   editsKey,
@@ -71,24 +71,29 @@ export function withEdits(plan: Plan, edits: InputEdit[]): unknown {
   return copy;
 }
 
-/** Picks names for the sheets a plan does not have yet: the language's name, made unique. */
+/**
+ * Names for the plan's sheets: a sheet it has keeps its name, unless the plan is renamed and the
+ * tab still carries the old plan name; a new sheet gets the language's name, with the plan's name
+ * for any plan but the first, made unique.
+ */
 function chooseNames(
   plan: Plan,
   existingNames: Set<string>,
   ours: Partial<Record<SheetKey, string>>,
   firstPlan: boolean,
+  renamedFrom: string | null,
 ): SheetNames {
   const names = {} as SheetNames;
   const taken = new Set(existingNames);
   for (const key of SHEET_KEYS) {
     const current = ours[key];
-    if (current) {
+    const base = render(SHEET_NAME[key], plan.lang);
+    if (current && !(renamedFrom && isPlanTabName(current, base, renamedFrom))) {
       names[key] = current;
       continue;
     }
-    const base = render(SHEET_NAME[key], plan.lang);
-    let name = firstPlan ? base : `${base} (${plan.name})`;
-    for (let n = 2; taken.has(name); n++) name = `${firstPlan ? base : `${base} (${plan.name})`} ${n}`;
+    if (current) taken.delete(current);
+    const name = planTabName(base, firstPlan ? null : plan.name, taken);
     taken.add(name);
     names[key] = name;
   }
@@ -175,10 +180,12 @@ function readState(
   const allSheets = spreadsheet.getSheets();
   const taken = new Set(allSheets.map((s) => s.getName()));
   const otherPlans = store.index().filter((name) => name !== storedName);
-  const names = chooseNames(plan, taken, ourNames, otherPlans.length === 0);
+  const renamedFrom = storedName !== plan.name ? storedName : null;
+  const names = chooseNames(plan, taken, ourNames, otherPlans.length === 0, renamedFrom);
+  // What is on the sheets now was written under their current names.
   const previous = layoutWorkbook(
     stored.state === 'ok' ? stored.plan : plan,
-    names,
+    { ...names, ...ourNames },
     importLayoutOf(storedImports),
   );
   const next = layoutWorkbook(plan, names, importLayoutOf(imports ?? storedImports));
@@ -343,6 +350,11 @@ function writeState(
   const wasActive = archiving ? spreadsheet.getActiveSheet() : null;
   // Archive first: whatever happens to the rewrite, what it replaces is already kept.
   const archivedTo = archive(spreadsheet, plan, sync, lang);
+  // A renamed plan's tabs follow its name; Sheets updates every formula that points at them.
+  for (const key of SHEET_KEYS) {
+    const sheet = ours[key];
+    if (sheet && sheet.getName() !== state.names[key]) sheet.setName(state.names[key]);
+  }
   const written = applyWorkbook(spreadsheet, sync.next, targets, state.sheetCount, makeRule);
   const ids: Partial<Record<SheetKey, number>> = {};
   for (const key of SHEET_KEYS) ids[key] = (ours[key] ?? written[key]).getSheetId();

@@ -1,5 +1,5 @@
 import { REVIEW, REVIEW_SERVER } from '../core/catalog/diagnosis';
-import { DIALOG } from '../core/catalog/ui';
+import { DIALOG, MENU } from '../core/catalog/ui';
 import { render, type Lang, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { reviewProgress, type ActualGrid } from '../core/review';
@@ -15,7 +15,7 @@ import { highlightRules, reviewCharts } from '../sheets/highlights';
 import { monthLabel } from '../sheets/positions';
 import { rowKey } from '../sheets/month-grid';
 import { computePlan, type PlanNumbers } from '../core/plan-math';
-import { activePlanOrTell } from './actions';
+import { planForAction } from './actions';
 import { readJson, type PlanStore } from './storage';
 import { tell, whileWorking } from './ask';
 import { userLang } from './locale';
@@ -117,7 +117,7 @@ function notNumbersLine(notNumbers: string[], sheet: string, lang: Lang): string
 /** Menu: Review progress. Highlights, diagnosis charts and a summary of where the funnel stands. */
 export function reviewProgressAction(): void {
   const lang = userLang();
-  const active = activePlanOrTell(lang);
+  const active = planForAction(lang, MENU.review);
   if (!active) return;
   const result = whileWorking(render(REVIEW_SERVER.reviewing, lang), lang, () => review(active, lang));
   tell(result.message, lang, result.title);

@@ -1,4 +1,4 @@
-import { planStorageBytes, splitByBytes, utf8ByteLength } from '../core/chunks';
+import { planStorageBytes, splitByBytes, STORE_BYTES, utf8ByteLength } from '../core/chunks';
 import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import type { SheetKey } from '../sheets/description';
@@ -63,8 +63,6 @@ export function readJson<T>(text: string | null, fallback: T, isValid: (value: u
 
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Apps Script's document property store holds about 500 KB; keep room for drafts and reviews. */
-export const STORE_BYTES = 500 * 1024;
 const STORE_RESERVE = 20 * 1024;
 
 /** Plans live in document properties, one per plan name, with the ids of the sheets written for them. */
@@ -139,6 +137,14 @@ export class PlanStore {
     return { needed, available: STORE_BYTES - STORE_RESERVE - used };
   }
 
+  /** Bytes the store can still take, keeping the reserve. */
+  freeBytes(): number {
+    let used = 0;
+    for (const [key, value] of Object.entries(this.props.getProperties()))
+      used += utf8ByteLength(key) + utf8ByteLength(value);
+    return STORE_BYTES - STORE_RESERVE - used;
+  }
+
   /**
    * Saves a plan (under a new name when it was `storedName`), the ids of its sheets and makes it
    * the active plan, in one write: index, plan and ids never disagree.
@@ -167,6 +173,38 @@ export class PlanStore {
       this.props.deleteProperty(`${PREFIX}${key}.${i}`);
   }
 
+  /** Makes a stored plan the one the sidebar and the next actions work on. */
+  setActive(name: string): void {
+    if (this.index().includes(name)) this.props.setProperty(`${PREFIX}active`, name);
+  }
+
+  /**
+   * Removes a plan from the bookkeeping: its slot, plan, sheet ids, imports, review and scenarios.
+   * Other plans keep their slots (and so every key they own).
+   */
+  remove(name: string): void {
+    const slots = this.slots();
+    const slot = slots.indexOf(name);
+    if (slot < 0) return;
+    slots[slot] = null;
+    this.props.setProperty(`${PREFIX}plans`, JSON.stringify(slots));
+    const key = `plan.${slot}`;
+    deleteChunked(this.props, `${key}.scenarios`);
+    deleteChunked(this.props, key);
+    for (const suffix of ['sheets', 'import', 'review'])
+      this.props.deleteProperty(`${PREFIX}${key}.${suffix}`);
+    const next = this.index()[0];
+    if (this.props.getProperty(`${PREFIX}active`) === name) {
+      if (next === undefined) this.props.deleteProperty(`${PREFIX}active`);
+      else this.props.setProperty(`${PREFIX}active`, next);
+    }
+  }
+
+  /** The plans whose stored sheet ids include this sheet. */
+  plansOfSheet(sheetId: number): string[] {
+    return this.index().filter((name) => Object.values(this.sheetIds(name)).includes(sheetId));
+  }
+
   sheetIds(name: string): Partial<Record<SheetKey, number>> {
     const slot = this.slot(name);
     if (slot === null) return {};
@@ -177,6 +215,12 @@ export class PlanStore {
   importKey(name: string): string | null {
     const slot = this.slot(name);
     return slot === null ? null : `${PREFIX}${slot}.import`;
+  }
+
+  /** Where a plan's scenarios and the id of its Scenarios sheet are kept (chunked). */
+  scenariosKey(name: string): string | null {
+    const slot = this.slot(name);
+    return slot === null ? null : `${slot}.scenarios`;
   }
 
   /** Where the progress review keeps the signatures of its rules and the ids of its charts. */

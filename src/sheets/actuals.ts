@@ -1,4 +1,4 @@
-import { L } from '../core/catalog/sheets';
+import { L, SHEET_NAME } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { a1, columnLetter, ref, sheetRef } from './a1';
@@ -26,7 +26,7 @@ export function actualsSheet(
   const g = monthGridFrame(
     plan,
     pos,
-    `${names.actuals} — ${plan.name}`,
+    `${render(SHEET_NAME.actuals, plan.lang)} — ${plan.name}`,
     t(L.actualsNote),
     L.channelSpend,
     L.revenueActual,

@@ -1,4 +1,4 @@
-import { CHECKLIST, L } from '../core/catalog/sheets';
+import { CHECKLIST, L, SHEET_NAME } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { leadStageIndex } from '../core/plan-math';
@@ -26,7 +26,7 @@ export function handOver(plan: Plan): string {
 export function checklistSheet(plan: Plan, names: SheetNames): SheetDescription {
   const t = (text: { en: string; ja: string }) => render(text, plan.lang, { transition: handOver(plan) });
   const g = new Grid();
-  g.text(1, 1, `${names.checklist} — ${plan.name}`, { bold: true });
+  g.text(1, 1, `${render(SHEET_NAME.checklist, plan.lang)} — ${plan.name}`, { bold: true });
   g.text(2, 1, t(L.checklistNote));
   [L.number, L.check, L.notes, L.done].forEach((label, i) =>
     g.text(CHECKLIST_FIRST_ROW - 1, i + 1, t(label), { bold: true, background: COLOR.header }),

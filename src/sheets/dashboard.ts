@@ -1,4 +1,4 @@
-import { L } from '../core/catalog/sheets';
+import { L, SHEET_NAME } from '../core/catalog/sheets';
 import { REVIEW } from '../core/catalog/diagnosis';
 import { hintsFor, transitionKind } from '../core/review';
 import { render, type Text } from '../core/i18n';
@@ -131,8 +131,8 @@ function dashboardContext(plan: Plan, names: SheetNames, pos: Positions): Dashbo
 
 /** The title, the last month with actuals, and the status thresholds. */
 function headBlock(c: DashboardContext): void {
-  const { plan, names, pos, t, m, g, actuals, last } = c;
-  g.text(1, 1, `${names.dashboard} — ${plan.name}`, { bold: true });
+  const { plan, pos, t, m, g, actuals, last } = c;
+  g.text(1, 1, `${render(SHEET_NAME.dashboard, plan.lang)} — ${plan.name}`, { bold: true });
   g.text(2, 1, t(L.dashboardNote));
   const helper = monthRange(pos, m.helperRow, actuals);
   g.text(4, 1, t(L.lastMonth));

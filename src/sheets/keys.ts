@@ -9,25 +9,28 @@ import { sizeOf, type Cell, type SheetDescription, type SheetKey } from './descr
 export const KEY_MARK = 'kpi-tree-builder';
 
 /** The mark at the crossing of the key row and column: which sheet of which plan this is. */
-export function cornerMark(sheet: SheetKey, plan: string): string {
+export function cornerMark(sheet: MarkedSheet, plan: string): string {
   return `${KEY_MARK}:${sheet}:${plan}`;
 }
 
+/** Sheets that carry a mark: the plan's own, and its Scenarios sheet. */
+export type MarkedSheet = SheetKey | 'scenarios';
+
 /** Reads a mark back: the sheet kind and plan name, or null for any other value. */
-export function readMark(value: unknown): { sheet: SheetKey; plan: string } | null {
+export function readMark(value: unknown): { sheet: MarkedSheet; plan: string } | null {
   if (typeof value !== 'string' || !value.startsWith(`${KEY_MARK}:`)) return null;
   const rest = value.slice(KEY_MARK.length + 1);
   const colon = rest.indexOf(':');
   if (colon < 0) return null;
-  const sheet = rest.slice(0, colon) as SheetKey;
-  if (!(SHEET_KEYS as readonly string[]).includes(sheet)) return null;
+  const sheet = rest.slice(0, colon) as MarkedSheet;
+  if (![...SHEET_KEYS, 'scenarios'].includes(sheet)) return null;
   return { sheet, plan: rest.slice(colon + 1) };
 }
 
 /** The mark on a sheet's values, searched from the bottom right where it normally sits. */
 export function findMark(
   values: unknown[][],
-): { sheet: SheetKey; plan: string; row: number; col: number } | null {
+): { sheet: MarkedSheet; plan: string; row: number; col: number } | null {
   for (let r = values.length - 1; r >= 0; r--) {
     const line = values[r] ?? [];
     for (let c = line.length - 1; c >= 0; c--) {
@@ -38,11 +41,11 @@ export function findMark(
   return null;
 }
 
-export function rowKeyAt(sheet: SheetDescription, row: number): string {
+export function rowKeyAt(sheet: SheetDescription<string>, row: number): string {
   return sheet.rowKeys?.[row] ?? `r${row}`;
 }
 
-export function colKeyAt(sheet: SheetDescription, col: number): string {
+export function colKeyAt(sheet: SheetDescription<string>, col: number): string {
   return sheet.colKeys?.[col] ?? `c${col}`;
 }
 
@@ -59,7 +62,7 @@ export function frameOf(sheet: SheetDescription): Frame {
 }
 
 /** Adds the hidden key row and column to a sheet description of a plan. */
-export function framed(sheet: SheetDescription, plan: string): SheetDescription {
+export function framed<K extends MarkedSheet>(sheet: SheetDescription<K>, plan: string): SheetDescription<K> {
   const size = sizeOf(sheet);
   const keyRow = size.rows + 1;
   const keyCol = size.cols + 1;
@@ -95,7 +98,7 @@ export interface Located {
   keyCol: number;
 }
 
-export function locate(values: unknown[][], sheet: SheetKey): Located | null {
+export function locate(values: unknown[][], sheet: MarkedSheet): Located | null {
   const mark = findMark(values);
   if (!mark || mark.sheet !== sheet) return null;
   const r = mark.row;

@@ -1,4 +1,4 @@
-import { L } from '../core/catalog/sheets';
+import { L, SHEET_NAME } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import { wholeFormula } from '../core/phasing';
 import type { Plan } from '../core/plan';
@@ -26,7 +26,7 @@ export function monthlySheet(plan: Plan, names: SheetNames, pos: Positions): She
   const g = monthGridFrame(
     plan,
     pos,
-    `${names.monthly} — ${plan.name}`,
+    `${render(SHEET_NAME.monthly, plan.lang)} — ${plan.name}`,
     t(L.monthlyNote),
     L.channelBudget,
     L.revenue,

@@ -1,4 +1,4 @@
-import { L } from '../core/catalog/sheets';
+import { L, SHEET_NAME } from '../core/catalog/sheets';
 import { SIGNAL_LABEL, SUB_METRIC_UNIT_LABEL } from '../core/catalog/sub-metrics';
 import { TRACKER } from '../core/catalog/tracker';
 import type { ReviewPeriod } from '../core/cadence';
@@ -91,7 +91,7 @@ function periodLabel(plan: Plan, p: ReviewPeriod, cadence: string, t: (x: Text, 
 export function trackerSheet(plan: Plan, names: SheetNames, pos: Positions): SheetDescription {
   const t = (text: Text, params?: Params) => render(text, plan.lang, params);
   const g = new Grid();
-  g.text(1, 1, `${names.tracker} — ${plan.name}`, { bold: true });
+  g.text(1, 1, `${render(SHEET_NAME.tracker, plan.lang)} — ${plan.name}`, { bold: true });
   g.text(2, 1, t(TRACKER.note));
   const headers: [number, Text][] = [
     [TRACKER_COL.label, TRACKER.label],

@@ -1,5 +1,6 @@
 /** The wizard: holds the working plan, renders the current step and keeps every number live. */
 import type { SidebarInit, WizardMode } from '../core/api';
+import { PLAN_BAR } from '../core/catalog/plans';
 import { APP, DRAFT, GOAL, STEP_NAMES } from '../core/catalog/sidebar';
 import { CURRENCY_SYMBOL } from '../core/format';
 import { render as renderText, type Lang, type Params, type Text } from '../core/i18n';
@@ -205,6 +206,7 @@ export class Wizard implements Host {
       'header',
       {},
       el('div', { class: 'bar' }, langs, functions),
+      this.planBar(),
       el(
         'nav',
         { 'aria-label': this.t(APP.stepsNav) },
@@ -212,6 +214,26 @@ export class Wizard implements Host {
       ),
       (this.treeView as TreeView).root,
     );
+  }
+
+  /** The plan being edited; with several plans, a list that switches to another one. */
+  private planBar(): HTMLElement | null {
+    const { plans, planName } = this.init;
+    if (!planName) return null;
+    const label = el('label', { for: 'plan-switch', class: 'plan-label' }, this.t(PLAN_BAR.editing));
+    if (plans.length < 2)
+      return el('div', { class: 'plan-bar' }, label, el('strong', { id: 'plan-name' }, planName));
+    const select = el('select', { id: 'plan-switch', title: this.t(PLAN_BAR.switchPlan) });
+    for (const name of plans)
+      select.appendChild(el('option', { value: name, selected: name === planName }, name));
+    select.addEventListener('change', () => void this.switchPlan(select.value));
+    return el('div', { class: 'plan-bar' }, label, select);
+  }
+
+  private async switchPlan(name: string): Promise<void> {
+    this.drafts.cancel();
+    await call('switchPlan', name);
+    this.restart();
   }
 
   private notices(): DocumentFragment {

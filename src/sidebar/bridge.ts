@@ -2,6 +2,7 @@
 import type { ApplyResult, DraftSaved, Endpoint, SidebarInit, WizardMode } from '../core/api';
 import type { ImportChoice, ImportPreview, ImportReport } from '../core/import/types';
 import type { Plan } from '../core/plan';
+import type { Scenario } from '../core/scenarios';
 
 export interface ServerApi {
   sidebarInit(): SidebarInit;
@@ -12,6 +13,8 @@ export interface ServerApi {
   previewImport(fileName: string, rows: string[][]): ImportPreview;
   /** rows: one chunk, header row first; choice.upload says which chunk of how many. */
   applyImport(fileName: string, rows: string[][], choice: ImportChoice): ImportReport;
+  switchPlan(name: string): void;
+  saveMixScenario(scenario: Scenario): { ok: boolean; message: string };
 }
 
 // Fails to compile if api.ts lists an endpoint this wrapper does not type.

@@ -3,6 +3,8 @@ import * as diagnosis from '../../src/core/catalog/diagnosis';
 import * as errors from '../../src/core/catalog/errors';
 import * as functions from '../../src/core/catalog/functions';
 import * as plan from '../../src/core/catalog/plan';
+import * as plans from '../../src/core/catalog/plans';
+import * as scenarios from '../../src/core/catalog/scenarios';
 import * as sheets from '../../src/core/catalog/sheets';
 import * as sidebar from '../../src/core/catalog/sidebar';
 import * as ui from '../../src/core/catalog/ui';
@@ -19,7 +21,7 @@ function texts(value: unknown, path: string, out: [string, Text][] = []): [strin
 const keys = (template: string) =>
   [...new Set([...template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
 
-const all = texts({ diagnosis, errors, functions, plan, sheets, sidebar, ui }, 'catalog');
+const all = texts({ diagnosis, errors, functions, plan, plans, scenarios, sheets, sidebar, ui }, 'catalog');
 
 describe('the message catalog', () => {
   test('has entries', () => {

@@ -120,6 +120,13 @@ describeInBrowser('preview page in Chromium', () => {
 
   test('the sidebar runs in a 300 px panel; google.script.run reaches Code.js, questions come to the page', async () => {
     await menu('New plan…');
+    // A plan is there: start another, or replace it. Replace (No) keeps its name and actuals.
+    const choice = await page.waitForSelector('[role="dialog"]');
+    await expect(choice.$eval('.kpi-modal-body', (x) => x.textContent)).resolves.toContain(
+      'start another plan',
+    );
+    await (await choice.$('button:text-is("No")'))!.click();
+    await choice.waitForElementState('hidden');
     const frame = await sidebarFrame();
     await frame.waitForSelector('#status:text-matches("^init:")');
     await expect(frame.textContent('#status')).resolves.toBe('init:en:Marketing plan');

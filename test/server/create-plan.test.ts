@@ -96,8 +96,12 @@ describe('Create sample plan', () => {
     const monthly = app.values(locale === 'ja' ? '月次目標' : 'Monthly Targets');
     expect(monthly[m.headerRow - 1][m.firstCol + m.before - 1]).toBe(first);
     // The wizard's defaults read the same clock.
-    const init = app.call('sidebarInit') as { defaults: Record<'en' | 'ja', Plan> };
-    expect(init.defaults.en).toEqual(defaultPlan('en', yearMonth(now)));
-    expect(init.defaults.ja).toEqual(defaultPlan('ja', yearMonth(now)));
+    const init = app.call('sidebarInit') as { defaults: Record<'en' | 'ja', Plan>; plans: string[] };
+    // (With the sample stored, a new plan is offered under a name no plan has.)
+    const unnamed = (plan: Plan) => ({ ...plan, name: '' });
+    expect(unnamed(init.defaults.en)).toEqual(unnamed(defaultPlan('en', yearMonth(now))));
+    expect(unnamed(init.defaults.ja)).toEqual(unnamed(defaultPlan('ja', yearMonth(now))));
+    expect(init.plans).toEqual([defaultPlan(locale === 'ja' ? 'ja' : 'en', yearMonth(now)).name]);
+    for (const plan of Object.values(init.defaults)) expect(init.plans).not.toContain(plan.name);
   });
 });

@@ -150,6 +150,9 @@ describe('New plan with the name of a stored plan', () => {
     app.call('createSamplePlan');
     const before = app.values('KPI Tree');
     const plan: Plan = JSON.parse(JSON.stringify(app.call('sidebarInit'))).defaults.en;
+    // The wizard suggests a name no plan has; the user types the stored plan's name anyway.
+    expect(plan.name).toBe('Marketing plan (2)');
+    plan.name = 'Marketing plan';
     plan.goal.amount = 99_000_000;
     app.env.ui.answerNext(Button.NO);
     const result = app.call('applyPlan', plan, 'new') as { ok: boolean; message: string };

@@ -1,24 +1,13 @@
 import fc from 'fast-check';
-import { render } from '../../src/core/i18n';
-import { SHEET_NAME } from '../../src/core/catalog/sheets';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan } from '../../src/core/plan-math';
 import type { Plan } from '../../src/core/plan';
 import { validatePlan } from '../../src/core/plan-validate';
-import type { SheetNames } from '../../src/sheets/names';
 import { positions } from '../../src/sheets/positions';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { planArb } from '../support/arbitraries';
+import { namesFor, showsNumber } from '../support/sheet-check';
 import { evaluate } from '../support/hf-workbook';
-
-const namesFor = (plan: Plan): SheetNames => ({
-  tree: render(SHEET_NAME.tree, plan.lang),
-  monthly: render(SHEET_NAME.monthly, plan.lang),
-  actuals: render(SHEET_NAME.actuals, plan.lang),
-  dashboard: render(SHEET_NAME.dashboard, plan.lang),
-  checklist: render(SHEET_NAME.checklist, plan.lang),
-  tracker: render(SHEET_NAME.tracker, plan.lang),
-});
 
 /** Every target cell the sheets compute must equal the core's number. */
 function expectSheetsMatchCore(plan: Plan) {
@@ -28,13 +17,7 @@ function expectSheetsMatchCore(plan: Plan) {
   const pos = positions(plan);
   const mismatches: string[] = [];
   const check = (what: string, actual: unknown, expected: number | null, exact = true) => {
-    const ok =
-      expected === null
-        ? actual === '' || actual === null
-        : typeof actual === 'number' &&
-          (exact
-            ? actual === expected
-            : Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected)));
+    const ok = showsNumber(actual, expected, exact);
     if (!ok) mismatches.push(`${what}: sheet ${JSON.stringify(actual)} core ${expected}`);
   };
   plan.stages.forEach((_, s) => {

@@ -69,6 +69,10 @@ export class Workbook {
   }
 
   private assertNameFree(name: string, except?: SheetModel): void {
+    // Sheets refuses tab names over 100 characters.
+    if ([...name].length > 100) {
+      throw new Error(`The sheet name "${name}" is longer than 100 characters. Please enter a shorter name.`);
+    }
     const taken = this.findSheet(name);
     if (taken && taken !== except) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);

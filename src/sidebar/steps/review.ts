@@ -7,6 +7,7 @@ import type { Derived } from '../derive';
 import { fieldId } from '../fields';
 import { formatCount, formatMoney, formatMultiple, formatPercent } from '../../core/format';
 import type { View } from '../view';
+import { cheapestMixBox } from './cheapest-mix';
 import { stageLabel } from './funnel';
 
 /** The wizard step holding the field an issue path points at. */
@@ -205,6 +206,7 @@ export function reviewStep(v: View): HTMLElement {
     moneyBox,
     el('h3', {}, v.t(REVIEW.whatIf)),
     whatIfBox,
+    cheapestMixBox(v),
     el('div', { class: 'create' }, create, reason, problemsBox, status),
   );
 }

@@ -39,7 +39,16 @@ export const TODAY = { year: 2027, month: 1 };
 /** What sidebarInit answers for a fresh plan in `lang` (or `plan`, e.g. a stored one). */
 export function fakeInit(lang: Lang, mode: WizardMode = 'new', plan?: Plan): SidebarInit {
   const defaults = { en: defaultPlan('en', TODAY), ja: defaultPlan('ja', TODAY) };
-  return { lang, mode, plan: plan ?? defaults[lang], fromDraft: false, defaults, notice: null };
+  return {
+    lang,
+    mode,
+    plan: plan ?? defaults[lang],
+    fromDraft: false,
+    defaults,
+    notice: null,
+    plans: [],
+    planName: null,
+  };
 }
 
 export function fakeScript(init: SidebarInit, patch: Partial<FakeScript> = {}): FakeScript {
@@ -68,6 +77,8 @@ function installInPage(script: FakeScript): void {
     saveDraft: () => ({ ok: true, savedAt: new Date().toISOString() }),
     discardDraft: () => null,
     applyPlan: () => state.script.applyResult,
+    switchPlan: () => null,
+    saveMixScenario: ([scenario]) => ({ ok: true, message: `Saved ${(scenario as { name: string }).name}.` }),
     previewImport: ([fileName, rows]) => {
       const table = rows as string[][];
       const preview = state.script.importPreview;

@@ -1,0 +1,156 @@
+import { PLANS } from '../core/catalog/plans';
+import { SCENARIOS } from '../core/catalog/scenarios';
+import { DIALOG } from '../core/catalog/ui';
+import { render, type Lang } from '../core/i18n';
+import type { Plan } from '../core/plan';
+import { validatePlan } from '../core/plan-validate';
+import { isScenario, MAX_SCENARIOS, planWith, promote, scenarioOf, type Scenario } from '../core/scenarios';
+import { MAX_NAME_LENGTH } from '../core/plan';
+import { computePlan } from '../core/plan-math';
+import { groupThousands } from '../core/format';
+import { planForAction } from './actions';
+import { askWithAlert, tell } from './ask';
+import { userLang } from './locale';
+import { sheetEdits, withEdits, writePlanSheets } from './plan-writer';
+import {
+  commitScenarios,
+  loadScenarios,
+  scenarioNameProblem,
+  scenariosSheetOf,
+  withTypedInputs,
+} from './scenarios';
+import { PlanStore } from './storage';
+import { pickedNumber } from './which-plan';
+
+/** The plan's scenarios with what was typed on its Scenarios sheet, or null after saying what is unusable. */
+function currentScenarios(store: PlanStore, plan: Plan, lang: Lang): Scenario[] | null {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const data = loadScenarios(store, plan.name);
+  const sheet = scenariosSheetOf(spreadsheet, data);
+  const typed = withTypedInputs(sheet, plan, data.scenarios);
+  if (typed.bad.length) {
+    const cells = typed.bad.slice(0, 8).join('\n');
+    tell(render(SCENARIOS.badTyped, lang, { sheet: sheet?.getName() ?? '', cells }), lang);
+    return null;
+  }
+  return typed.scenarios;
+}
+
+function promptText(lang: Lang, message: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(render(DIALOG.title, lang), message, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText().trim() : null;
+}
+
+/** Menu: Save as scenario…: the plan's inputs (as they are on its sheets) under a name of its own. */
+export function saveScenarioAction(): void {
+  const lang = userLang();
+  const active = planForAction(lang, SCENARIOS.saveScenario);
+  if (!active) return;
+  const { store } = active;
+  // The inputs as they stand on the sheets, where they differ from the stored plan.
+  const merged = validatePlan(withEdits(active.plan, sheetEdits(active.plan)));
+  const plan = merged.ok ? merged.plan : active.plan;
+  const scenarios = currentScenarios(store, active.plan, lang);
+  if (!scenarios) return;
+  if (scenarios.length >= MAX_SCENARIOS)
+    return tell(render(SCENARIOS.tooMany, lang, { max: MAX_SCENARIOS }), lang);
+  const name = promptText(lang, render(SCENARIOS.nameAsk, lang, { plan: plan.name }));
+  if (name === null) return tell(render(DIALOG.cancelled, lang), lang);
+  const problem = scenarioNameProblem(name, scenarios, lang);
+  if (problem) return tell(problem, lang);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = commitScenarios(
+    spreadsheet,
+    store,
+    active.plan,
+    [...scenarios, scenarioOf(plan, name)],
+    lang,
+  );
+  sheet.activate();
+  tell(render(SCENARIOS.saved, lang, { name, sheet: sheet.getName() }), lang);
+}
+
+/** Menu: Make a scenario the plan…: its inputs become the plan's; the old base stays as a scenario. */
+export function promoteScenarioAction(): void {
+  const lang = userLang();
+  const active = planForAction(lang, SCENARIOS.promote);
+  if (!active) return;
+  const { plan, store } = active;
+  const scenarios = currentScenarios(store, plan, lang);
+  if (!scenarios) return;
+  if (!scenarios.length) return tell(render(SCENARIOS.noScenarios, lang, { plan: plan.name }), lang);
+  const list = scenarios.map((s, i) => `${i + 1}. ${s.name}`).join('\n');
+  const previousOf = (name: string) => {
+    const stem = render(SCENARIOS.previous, lang, { name });
+    let previous = stem;
+    for (let n = 2; scenarios.some((s) => s.name === previous); n++) previous = `${stem} ${n}`;
+    return previous;
+  };
+  const answer = promptText(
+    lang,
+    render(SCENARIOS.promoteAsk, lang, { plan: plan.name, previous: previousOf('…'), list }),
+  );
+  if (answer === null) return tell(render(DIALOG.cancelled, lang), lang);
+  const n = pickedNumber(answer, scenarios.length);
+  if (n === null) return tell(render(PLANS.notAPlanNumber, lang, { answer, count: scenarios.length }), lang);
+  const chosen = scenarios[n - 1]!.name;
+  const previous = previousOf(chosen);
+  const promoted = promote(plan, scenarios, chosen, previous);
+  if (!promoted) return tell(render(DIALOG.cancelled, lang), lang);
+  const outcome = writePlanSheets(promoted.plan, { lang, source: 'wizard', ask: askWithAlert(lang) });
+  if (outcome.status !== 'written') return tell(outcome.message, lang);
+  commitScenarios(SpreadsheetApp.getActiveSpreadsheet(), store, outcome.plan, promoted.scenarios, lang);
+  tell(render(SCENARIOS.promoted, lang, { name: chosen, previous }), lang);
+}
+
+/**
+ * After the plan's sheets were rewritten: its Scenarios sheet follows the plan's shape (a new
+ * stage or channel gets its rows), keeping every input typed on it. Nothing when it has none.
+ */
+export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): void {
+  const data = loadScenarios(store, plan.name);
+  if (!data.scenarios.length) return;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data.scenarios);
+  // Unusable typed values stay on the sheet untouched until the user fixes them.
+  if (typed.bad.length) return;
+  commitScenarios(spreadsheet, store, plan, typed.scenarios, lang);
+}
+
+/** Endpoint: a channel mix the wizard proposed, saved as a scenario of the plan it edits. */
+export function saveMixScenario(scenario: unknown): { ok: boolean; message: string } {
+  const lang = userLang();
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  const name = store.activeName();
+  const stored = name === null ? null : store.load(name);
+  if (!stored || stored.state !== 'ok') throw new Error(render(DIALOG.noPlan, lang));
+  const plan = stored.plan;
+  if (!isScenario(scenario) || !validatePlan(planWith(plan, scenario)).ok)
+    return { ok: false, message: render(SCENARIOS.badScenario, lang, { plan: plan.name }) };
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const data = loadScenarios(store, plan.name);
+  const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data.scenarios);
+  if (typed.bad.length) {
+    const cells = typed.bad.slice(0, 8).join('\n');
+    const sheet = scenariosSheetOf(spreadsheet, data)?.getName() ?? '';
+    return { ok: false, message: render(SCENARIOS.badTyped, lang, { sheet, cells }) };
+  }
+  let free = scenario.name.slice(0, MAX_NAME_LENGTH - 4);
+  for (let n = 2; typed.scenarios.some((s) => s.name === free); n++)
+    free = `${scenario.name.slice(0, MAX_NAME_LENGTH - 4)} ${n}`;
+  const problem = scenarioNameProblem(free, typed.scenarios, lang);
+  if (problem) return { ok: false, message: problem };
+  const mixed = { name: free, inputs: scenario.inputs };
+  const sheet = commitScenarios(spreadsheet, store, plan, [...typed.scenarios, mixed], lang);
+  const money = (n: number) => `${plan.currency} ${groupThousands(n)}`;
+  return {
+    ok: true,
+    message: render(SCENARIOS.cheapestSaved, lang, {
+      name: free,
+      budget: money(computePlan(planWith(plan, mixed)).budget),
+      planBudget: money(computePlan(plan).budget),
+      sheet: sheet.getName(),
+    }),
+  };
+}

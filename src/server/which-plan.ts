@@ -1,0 +1,69 @@
+import { PLANS } from '../core/catalog/plans';
+import { DIALOG } from '../core/catalog/ui';
+import { render, type Lang, type Text } from '../core/i18n';
+import { findMark } from '../sheets/keys';
+import { tell } from './ask';
+import { loadImportState } from './import-state';
+import type { PlanStore } from './storage';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The stored plans a sheet belongs to: by stored ids, the import's record sheets, else its mark. */
+export function plansOfSheet(store: PlanStore, sheet: Sheet): string[] {
+  const id = sheet.getSheetId();
+  const byIds = store.plansOfSheet(id);
+  if (byIds.length) return byIds;
+  const index = store.index();
+  const byImport = index.filter((name) => {
+    const state = loadImportState(store, name);
+    return [state.mappingSheetId, state.contacts?.sheetId, state.deals?.sheetId].includes(id);
+  });
+  if (byImport.length) return byImport;
+  const mark = findMark(sheet.getDataRange().getValues());
+  return mark && index.includes(mark.plan) ? [mark.plan] : [];
+}
+
+/** The number the user typed for a list of `count`, or null. Full-width digits count too. */
+export function pickedNumber(answer: string, count: number): number | null {
+  const text = answer.normalize('NFKC').trim();
+  if (!/^\d+$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= count ? n : null;
+}
+
+/**
+ * The plan a menu action works on: the one whose sheet is active; on any other sheet the only
+ * plan, or with several the one the user picks from a numbered list. Null when there is no plan
+ * (the user is told) or the user cancelled. The choice becomes the active plan.
+ */
+export function whichPlan(store: PlanStore, lang: Lang, action: Text): string | null {
+  const index = store.index();
+  if (!index.length) {
+    tell(render(DIALOG.noPlan, lang), lang);
+    return null;
+  }
+  let name: string | null = index.length === 1 ? (index[0] ?? null) : null;
+  if (name === null) {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+    const owners = plansOfSheet(store, sheet);
+    if (owners.length === 1) name = owners[0] ?? null;
+  }
+  if (name === null) {
+    const ui = SpreadsheetApp.getUi();
+    const list = index.map((plan, i) => `${i + 1}. ${plan}`).join('\n');
+    const message = render(PLANS.whichPlan, lang, { action: render(action, lang), list });
+    const response = ui.prompt(render(DIALOG.title, lang), message, ui.ButtonSet.OK_CANCEL);
+    if (response.getSelectedButton() !== ui.Button.OK) return null;
+    const n = pickedNumber(response.getResponseText(), index.length);
+    if (n === null) {
+      tell(
+        render(PLANS.notAPlanNumber, lang, { answer: response.getResponseText(), count: index.length }),
+        lang,
+      );
+      return null;
+    }
+    name = index[n - 1] ?? null;
+  }
+  if (name !== null) store.setActive(name);
+  return name;
+}
