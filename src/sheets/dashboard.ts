@@ -13,6 +13,9 @@ import { positions, type Positions } from './positions';
 import { inputRule } from './validation';
 import { channelQualityBlock } from './channel-quality';
 import type { ImportLayout } from './imported';
+import { DASHBOARD_CELLS } from './dashboard-cells';
+import { dueListBlock, dueListRows } from './due-reviews';
+import { trackedKpis } from '../core/tracker';
 
 /**
  * The review's charts sit where the Dashboard opens: a band of rows below the title, two charts
@@ -44,6 +47,8 @@ export interface DashboardPositions {
   flagCol: number;
   /** Rows of the diagnosis block: bottleneck, actual vs planned rate, look at, typical fixes. */
   diagnosisRow: number;
+  /** Section row of the list of initiative KPI reviews due. */
+  dueRow: number;
   moneyRow: number;
   /** Header row of the monthly series block the charts read; one row per month column below it. */
   seriesHeader: number;
@@ -56,14 +61,13 @@ export function dashboardPositions(plan: Plan): DashboardPositions {
   const firstStage = CHART_BAND.row + CHART_BAND.rows + 2;
   const firstTransition = firstStage + n + 3;
   const diagnosisRow = firstTransition + (n - 1) + 2;
-  const firstChannel = diagnosisRow + 4 + 3;
+  const dueRow = diagnosisRow + 5;
+  const firstChannel = dueRow + dueListRows(trackedKpis(plan).length) + 3;
   const moneyRow = firstChannel + plan.channels.length + 2;
   const seriesHeader = moneyRow + 7;
   const months = positions(plan).months.count;
   return {
-    lastMonth: '$B$4',
-    green: '$B$5',
-    amber: '$B$6',
+    ...DASHBOARD_CELLS,
     stageRow: (s) => firstStage + s,
     transitionRow: (s) => firstTransition + s,
     channelRow: (i) => firstChannel + i,
@@ -72,6 +76,7 @@ export function dashboardPositions(plan: Plan): DashboardPositions {
     ratioCol: 4,
     flagCol: 7,
     diagnosisRow,
+    dueRow,
     moneyRow,
     seriesHeader,
     seriesRow: (i) => seriesHeader + 1 + i,
@@ -79,7 +84,7 @@ export function dashboardPositions(plan: Plan): DashboardPositions {
   };
 }
 
-interface DashboardContext {
+export interface DashboardContext {
   plan: Plan;
   names: SheetNames;
   pos: Positions;
@@ -353,6 +358,7 @@ export function dashboardSheet(
   stagesBlock(c);
   transitionsBlock(c);
   diagnosisBlock(c);
+  dueListBlock(c, d.dueRow);
   channelsBlock(c);
   moneyBlock(c);
   seriesBlock(c);

@@ -6,7 +6,7 @@ import { render, type Params, type Text } from '../core/i18n';
 import { stageName, type Plan } from '../core/plan';
 import { qualityShareOf, trackedKpis, type TrackedKpi } from '../core/tracker';
 import { a1, sheetRef } from './a1';
-import { dashboardPositions } from './dashboard';
+import { DASHBOARD_CELLS } from './dashboard-cells';
 import { COLOR, type SheetDescription } from './description';
 import { COUNT, INTEGER, PERCENT } from './formats';
 import { Grid } from './grid';
@@ -118,10 +118,9 @@ export function trackerSheet(plan: Plan, names: SheetNames, pos: Positions): She
     g.text(row, 1, `${transition}: ${csf.text}`, { bold: true, background: COLOR.section });
     g.band(row, 2, PERIOD_COL + width - 1, { background: COLOR.section });
   });
-  const dashboard = dashboardPositions(plan);
   const thresholds = {
-    green: `${sheetRef(names.dashboard)}${dashboard.green}`,
-    amber: `${sheetRef(names.dashboard)}${dashboard.amber}`,
+    green: `${sheetRef(names.dashboard)}${DASHBOARD_CELLS.green}`,
+    amber: `${sheetRef(names.dashboard)}${DASHBOARD_CELLS.amber}`,
   };
   for (const block of blocks) writeBlock(g, plan, names, pos, block, thresholds, t);
   return {

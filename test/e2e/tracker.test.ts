@@ -6,7 +6,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { L } from '../../src/core/catalog/sheets';
-import { TRACKER } from '../../src/core/catalog/tracker';
+import { DUE_LIST, TRACKER } from '../../src/core/catalog/tracker';
+import { dayNumber, isoDate, reviewCheck } from '../../src/core/cadence';
+import { dashboardPositions } from '../../src/sheets/dashboard';
+import { DUE_COL } from '../../src/sheets/due-reviews';
 import { render } from '../../src/core/i18n';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { PERIOD_COL, TRACKER_COL, trackerBlocks } from '../../src/sheets/tracker';
@@ -15,6 +18,7 @@ import {
   ROOT,
   describeInBrowser,
   e2eSuite,
+  frameRow,
   gridCell,
   idle,
   menu,
@@ -75,6 +79,41 @@ describeInBrowser('e2e: the KPI Tracker through the preview', () => {
       await shoot(page, `e2e-${lang}-tracker`);
       const picture = join(ROOT, 'docs', `tracker-${lang}.png`);
       if (process.env.UPDATE_DOCS || !existsSync(picture)) await page.screenshot({ path: picture });
+
+      // The Dashboard's agenda as of a day typed into its date cell (TODAY() otherwise).
+      const dashboard = sheetName('dashboard', lang);
+      await showSheet(page, dashboard);
+      const due = dashboardPositions(plan).dueRow;
+      // Nine days after the newsletter's third review (2027-04-10 in English, 2027-07-10 in Japanese).
+      const day = isoDate((dayNumber(newsletter.tracked.periods[2]!.review) as number) + 9);
+      await typeRow(page, due + 1, 2, [day]);
+      const typed: Record<string, number[]> = {
+        [newsletter.tracked.initiative.id]: [0, 1],
+        [handover.tracked.initiative.id]: [0, 1, 2],
+      };
+      const listed = valuesOf(s.book, dashboard);
+      const states = trackerBlocks(plan).blocks.map((b, i) => {
+        const done = typed[b.tracked.initiative.id] ?? [];
+        const check = reviewCheck(
+          b.tracked.periods,
+          b.tracked.periods.map((_, k) => done.includes(k)),
+          b.tracked.initiative.kpi.cadence,
+          day,
+        );
+        expect([DUE_COL.kpi, DUE_COL.state, DUE_COL.waiting].map((col) => listed(due + 4 + i, col))).toEqual([
+          `${b.tracked.initiative.name} — ${b.tracked.initiative.kpi.name}`,
+          t(DUE_LIST[check.state]),
+          check.dueCount + check.overdueCount,
+        ]);
+        return check.state;
+      });
+      // The newsletter's April review is overdue; the weekly hand-over has missed many weeks.
+      expect(states.slice(0, 2)).toEqual(['overdue', 'overdue']);
+      expect(await gridCell(page, due + 4, DUE_COL.state).textContent()).toBe(t(DUE_LIST.overdue));
+      expect(listed(due + 2, 2)).toBe(states.filter((x) => x === 'due' || x === 'overdue').length);
+      await frameRow(page, due);
+      await shoot(page, `e2e-${lang}-dashboard-due`);
+
       expect(s.offsite).toEqual([]);
       expect(s.errors).toEqual([]);
       expect(s.dialogs).toEqual([]);

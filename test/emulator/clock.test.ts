@@ -13,6 +13,21 @@ describe('the clock of the emulated environment', () => {
     }
   });
 
+  test.each([
+    ['Asia/Tokyo', 46419],
+    ['America/New_York', 46418],
+  ])('TODAY() and NOW() in cells read the same clock, in the spreadsheet time zone (%s)', (timeZone, day) => {
+    // 2027-02-01 00:30 in Tokyo is still 2027-01-31 in New York; serial 46419 is 2027-02-01.
+    const env = createEnvironment({ now: '2027-02-01T00:30:00+09:00', timeZone });
+    const sheet = env.spreadsheet.getSheets()[0]!;
+    sheet.getRange('A1:C1').setFormulas([['=TODAY()', '=NOW()', '=YEAR(TODAY())']]);
+    const [today, now, year] = sheet.getRange('A1:C1').getValues()[0] as number[];
+    expect(today).toBe(day);
+    expect(now).toBeGreaterThan(day);
+    expect(now).toBeLessThan(day + 1);
+    expect(year).toBe(2027);
+  });
+
   test('the default is a fixed instant, not the real clock', () => {
     const a = createEnvironment().globals.Date;
     const b = createEnvironment().globals.Date;

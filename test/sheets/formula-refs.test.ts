@@ -5,10 +5,14 @@ import { positions } from '../../src/sheets/positions';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { referencedCells, workbookRefs } from '../support/formula-refs';
 
-const names = { tree: 'T', monthly: 'M', actuals: 'A', dashboard: 'D', checklist: 'C' } as Record<
-  SheetKey,
-  string
->;
+const names = {
+  tree: 'T',
+  monthly: 'M',
+  actuals: 'A',
+  dashboard: 'D',
+  checklist: 'C',
+  tracker: 'K',
+} as Record<SheetKey, string>;
 
 const withMonths = (periodMonths: number): Plan => ({ ...defaultPlan('en'), periodMonths });
 

@@ -5,10 +5,14 @@ import { CHECKLIST_FIRST_ROW } from '../../src/sheets/checklist';
 import { positions } from '../../src/sheets/positions';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 
-const names = { tree: 'T', monthly: 'M', actuals: 'A', dashboard: 'D', checklist: 'C' } as Record<
-  SheetKey,
-  string
->;
+const names = {
+  tree: 'T',
+  monthly: 'M',
+  actuals: 'A',
+  dashboard: 'D',
+  checklist: 'C',
+  tracker: 'K',
+} as Record<SheetKey, string>;
 const sheet = (plan: Plan, key: SheetKey): SheetDescription =>
   layoutWorkbook(plan, names).sheets.find((s) => s.key === key)!;
 const text = (s: SheetDescription, row: number, col: number) => s.cells[row - 1]?.[col - 1]?.text;

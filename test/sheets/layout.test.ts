@@ -3,10 +3,14 @@ import type { SheetKey } from '../../src/sheets/description';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { largePlan } from '../support/plans';
 
-const names = { tree: 'T', monthly: 'M', actuals: 'A', dashboard: 'D', checklist: 'C' } as Record<
-  SheetKey,
-  string
->;
+const names = {
+  tree: 'T',
+  monthly: 'M',
+  actuals: 'A',
+  dashboard: 'D',
+  checklist: 'C',
+  tracker: 'K',
+} as Record<SheetKey, string>;
 
 describe('layouts never write two things into one cell', () => {
   // The Grid merges writes into a cell; a value, text or formula written twice means two blocks overlap.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { L, SHEET_NAME } from '../../src/core/catalog/sheets';
-import { TRACKER } from '../../src/core/catalog/tracker';
-import { dayNumber } from '../../src/core/cadence';
+import { DUE_LIST, TRACKER } from '../../src/core/catalog/tracker';
+import { dayNumber, isoDate, reviewCheck } from '../../src/core/cadence';
 import { render, type Text } from '../../src/core/i18n';
 import { CADENCES, type Csf, type Plan, type SubMetric } from '../../src/core/plan';
 import { defaultPlan, newKpi } from '../../src/core/plan-defaults';
@@ -9,7 +9,9 @@ import { validatePlan } from '../../src/core/plan-validate';
 import { kpiProgress, type KpiEntries, type QualityFlag } from '../../src/core/tracker';
 import type { Status } from '../../src/core/review';
 import { SHEET_KEYS, type SheetNames } from '../../src/sheets/names';
-import { positions } from '../../src/sheets/positions';
+import { monthLabel, positions } from '../../src/sheets/positions';
+import { dashboardPositions } from '../../src/sheets/dashboard';
+import { DUE_COL } from '../../src/sheets/due-reviews';
 import { PERIOD_COL, TRACKER_COL, trackerBlocks, type TrackerBlock } from '../../src/sheets/tracker';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { planArb } from '../support/arbitraries';
@@ -63,9 +65,11 @@ const trackedArb = planArb
       fc.constant(plan),
       csfsArb(plan.stages.length),
       fc.array(fc.option(fc.integer({ min: 0, max: 300 })), { minLength: 300, maxLength: 300 }),
+      // The day the Dashboard's due list is read, from before the plan starts to after it ends.
+      fc.integer({ min: -20, max: 400 }),
     ),
   )
-  .map(([base, csfs, typed]) => {
+  .map(([base, csfs, typed, day]) => {
     const plan: Plan = { ...base, csfs: [] };
     const days = positions(plan).months.count * 28;
     plan.csfs = csfs.map((c, i): Csf => ({
@@ -98,7 +102,8 @@ const trackedArb = planArb
         };
       }),
     }));
-    return { plan, typed };
+    const today = isoDate((dayNumber(`${monthLabel(plan.startYear, plan.startMonth)}-01`) as number) + day);
+    return { plan, typed, today };
   })
   .filter(({ plan }) => validatePlan(plan).ok);
 
@@ -127,7 +132,7 @@ function typeInto(
   return entries;
 }
 
-function expectTrackerMatchesCore(plan: Plan, typed: (number | null)[]) {
+function expectTrackerMatchesCore(plan: Plan, typed: (number | null)[], today: string) {
   const names = namesFor(plan);
   const book = evaluate(layoutWorkbook(plan, names));
   const pos = positions(plan);
@@ -141,6 +146,9 @@ function expectTrackerMatchesCore(plan: Plan, typed: (number | null)[]) {
   });
   const { blocks } = trackerBlocks(plan);
   const entries = blocks.map((b, i) => typeInto(book, names.tracker, b, typed, 17 * (i + 1)));
+  // The Dashboard's due list reads its day from one cell (TODAY() on the sheet).
+  const due = dashboardPositions(plan).dueRow;
+  book.set(names.dashboard, due + 1, 2, serial(today));
   const mismatches: string[] = [];
   const v = (row: number, col: number) => book.value(names.tracker, row, col);
   const same = (what: string, sheet: unknown, core: number | string | null) => {
@@ -188,6 +196,17 @@ function expectTrackerMatchesCore(plan: Plan, typed: (number | null)[]) {
     block.tracked.periods.forEach((period, k) =>
       same(`${id} review date ${k}`, v(block.dates, PERIOD_COL + k), serial(period.review)),
     );
+    const check = reviewCheck(
+      block.tracked.periods,
+      (entries[i] as KpiEntries).actual.map((a) => a !== null),
+      block.tracked.initiative.kpi.cadence,
+      today,
+    );
+    const listed = (col: number) => book.value(names.dashboard, due + 4 + i, col);
+    same(`${id} due on ${today}`, listed(DUE_COL.state), t(DUE_LIST[check.state]));
+    same(`${id} periods waiting on ${today}`, listed(DUE_COL.waiting), check.dueCount + check.overdueCount);
+    same(`${id} due list status`, listed(DUE_COL.status), p.status ? t(STATUS[p.status]) : null);
+    same(`${id} due list next review`, listed(DUE_COL.next), p.next ? serial(p.next.review) : null);
   });
   expect(mismatches).toEqual([]);
 }
@@ -195,7 +214,7 @@ function expectTrackerMatchesCore(plan: Plan, typed: (number | null)[]) {
 describe('KPI Tracker formulas', () => {
   test('every figure of the tracker equals the core for random plans and typed values', () => {
     fc.assert(
-      fc.property(trackedArb, ({ plan, typed }) => expectTrackerMatchesCore(plan, typed)),
+      fc.property(trackedArb, ({ plan, typed, today }) => expectTrackerMatchesCore(plan, typed, today)),
       {
         numRuns: 25,
       },
@@ -236,4 +255,53 @@ describe('KPI Tracker formulas', () => {
       '数は達成、品質は未達',
     );
   });
+
+  test.each([
+    // The monthly newsletter's first review is 2027-02-01, due for 7 days, then overdue.
+    ['2027-01-31', [], 'Upcoming', 0],
+    ['2027-02-01', [], 'Due', 1],
+    ['2027-02-07', [], 'Due', 1],
+    ['2027-02-08', [], 'Overdue', 1],
+    ['2027-03-02', [], 'Overdue', 2],
+    ['2027-03-02', [0], 'Due', 1],
+    ['2027-03-02', [0, 1], 'Upcoming', 0],
+    ['2028-02-20', Array.from({ length: 12 }, (_, i) => i), 'All reviewed', 0],
+  ])(
+    'the Dashboard lists the newsletter KPI on %s with actuals in periods %j as %s',
+    (today, typed, state, waiting) => {
+      const plan = defaultPlan('en');
+      const names = namesFor(plan);
+      const book = evaluate(layoutWorkbook(plan, names));
+      const block = trackerBlocks(plan).blocks[0] as TrackerBlock;
+      expect(block.tracked.initiative.name).toBe('Monthly newsletter');
+      for (const i of typed) book.set(names.tracker, block.actual, PERIOD_COL + i, 40);
+      const due = dashboardPositions(plan).dueRow;
+      book.set(names.dashboard, due + 1, 2, serial(today));
+      const row = due + 4;
+      expect(book.value(names.dashboard, row, DUE_COL.kpi)).toBe(
+        'Monthly newsletter — Newsletter-driven MQLs',
+      );
+      expect([
+        book.value(names.dashboard, row, DUE_COL.state),
+        book.value(names.dashboard, row, DUE_COL.waiting),
+      ]).toEqual([state, waiting]);
+      const reviewed = block.tracked.periods.map((_, i) => (typed as number[]).includes(i));
+      const check = reviewCheck(block.tracked.periods, reviewed, 'monthly', today);
+      expect(render(DUE_LIST[check.state], 'en')).toBe(state);
+      // The counts above the list: every KPI of the plan as core sees it (only the newsletter has actuals).
+      const states = trackerBlocks(plan).blocks.map(
+        (b, k) =>
+          reviewCheck(
+            b.tracked.periods,
+            b.tracked.periods.map((_, i) => k === 0 && reviewed[i] === true),
+            b.tracked.initiative.kpi.cadence,
+            today,
+          ).state,
+      );
+      expect([book.value(names.dashboard, due + 2, 2), book.value(names.dashboard, due + 2, 4)]).toEqual([
+        states.filter((x) => x === 'due' || x === 'overdue').length,
+        states.filter((x) => x === 'overdue').length,
+      ]);
+    },
+  );
 });

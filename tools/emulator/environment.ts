@@ -92,6 +92,7 @@ export function createEnvironment(options: EnvironmentOptions = {}): AppsScriptE
   const customFunctions = new CustomFunctionHost(options.customFunctions ?? []);
   const workbook = new Workbook({
     customFunctions,
+    now: () => new ClockDate(),
     spreadsheetLocale: options.spreadsheetLocale ?? locale,
     timeZone,
     calls,

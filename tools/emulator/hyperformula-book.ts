@@ -1,5 +1,6 @@
 import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import type { EnteredCell } from './cell-input';
+import { clockPlugin } from './clock-functions';
 import { customFunctionPlugin, type CustomFunctionHost } from './custom-functions';
 import { toEngineFormula } from './formula-text';
 import { formatForTextFunction } from './number-format';
@@ -43,7 +44,8 @@ export class HyperFormulaBook {
   /** Recalculations that changed a value: each batch of writes costs one, when it is next read. */
   recalculations = 0;
 
-  constructor(customFunctions?: CustomFunctionHost) {
+  /** `now`: the emulator's clock as a serial in the spreadsheet's time zone, for TODAY() and NOW(). */
+  constructor(now: () => number, customFunctions?: CustomFunctionHost) {
     const names = customFunctions?.names ?? [];
     if (names.length > 0) {
       // Function names are looked up in the engine's language; the script's names stay as written.
@@ -51,11 +53,11 @@ export class HyperFormulaBook {
     }
     this.hf = HyperFormula.buildEmpty({
       // An engine with plugins of its own knows only those: the built-in ones are listed too.
-      ...(customFunctions && names.length > 0
-        ? {
-            functionPlugins: [...HyperFormula.getAllFunctionPlugins(), customFunctionPlugin(customFunctions)],
-          }
-        : {}),
+      functionPlugins: [
+        ...HyperFormula.getAllFunctionPlugins(),
+        clockPlugin(now),
+        ...(customFunctions && names.length > 0 ? [customFunctionPlugin(customFunctions)] : []),
+      ],
       licenseKey: 'gpl-v3',
       // Sheets evaluates SUMPRODUCT(A1:A3*B1:B3) and friends element-wise without ARRAYFORMULA.
       useArrayArithmetic: true,

@@ -9,7 +9,7 @@ import { fromEngineFormula } from './formula-text';
 import { HyperFormulaBook, toComputed, type ComputedValue } from './hyperformula-book';
 import { isDateFormat } from './number-format';
 import { FakeRange } from './range';
-import { serialToDate } from './serial-date';
+import { dateToSerial, serialToDate } from './serial-date';
 import { FakeSheet } from './sheet';
 import { SheetModel, type CellStyle, type RangeRef } from './sheet-model';
 import type { FakeUi } from './ui';
@@ -20,6 +20,8 @@ export interface WorkbookOptions {
   calls: CallLog;
   ui: FakeUi;
   customFunctions?: CustomFunctionHost;
+  /** The emulator's clock, which TODAY() and NOW() read. */
+  now: () => Date;
 }
 
 /**
@@ -42,7 +44,10 @@ export class Workbook {
   private readonly sheetViews = new WeakMap<SheetModel, GoogleAppsScript.Spreadsheet.Sheet>();
 
   constructor(options: WorkbookOptions) {
-    this.book = new HyperFormulaBook(options.customFunctions);
+    this.book = new HyperFormulaBook(
+      () => dateToSerial(options.now(), this.timeZone),
+      options.customFunctions,
+    );
     this.locale = options.spreadsheetLocale;
     this.timeZone = options.timeZone;
     this.calls = options.calls;

@@ -31,6 +31,26 @@ export const TRACKER = {
   },
 } satisfies Record<string, Text>;
 
+/** The Dashboard's list of initiative KPIs whose review is due, live as of today. */
+export const DUE_LIST = {
+  section: { en: 'Initiative KPI reviews due', ja: 'レビュー予定の施策 KPI' },
+  asOf: { en: 'As of (today)', ja: '基準日（今日）' },
+  dueCount: { en: 'Due or overdue', ja: 'レビュー予定・期限超過' },
+  overdueCount: { en: 'Of which overdue', ja: 'うち期限超過' },
+  kpi: { en: 'Initiative — KPI', ja: '施策 — KPI' },
+  review: { en: 'Review state', ja: 'レビュー状況' },
+  cadence: { en: 'Cadence', ja: 'レビュー頻度' },
+  waiting: { en: 'Periods waiting', ja: '未レビューの期間' },
+  overdue: { en: 'Overdue', ja: '期限超過' },
+  due: { en: 'Due', ja: 'レビュー予定' },
+  upcoming: { en: 'Upcoming', ja: '次回待ち' },
+  done: { en: 'All reviewed', ja: 'すべてレビュー済み' },
+  none: {
+    en: 'No initiative KPIs in this plan: add them with Edit plan….',
+    ja: 'この計画には施策 KPI がありません。「計画を編集…」から追加できます。',
+  },
+} satisfies Record<string, Text>;
+
 /** The initiative KPIs part of the progress review. */
 export const TRACKER_REVIEW = {
   heading: {
