@@ -196,19 +196,14 @@ function recordsSheet(
  * the user may have edited it since (its cells drive the counts, so they are what the user sees).
  */
 function currentMaps(spreadsheet: Spreadsheet, state: ImportState, plan: Plan): ValueMaps {
-  const stored = [state.contacts?.choice.maps, state.deals?.choice.maps];
+  const sheet = state.mappingSheetId === undefined ? null : spreadsheet.getSheetById(state.mappingSheetId);
+  const onSheet = sheet ? readMappingSheet(sheet.getDataRange().getValues(), plan) : null;
+  // Later sources win: the contacts' maps, the deals', then what the CRM mapping sheet says now.
   const maps: ValueMaps = { stages: {}, outcomes: {}, channels: {} };
-  for (const m of stored) {
+  for (const m of [state.contacts?.choice.maps, state.deals?.choice.maps, onSheet]) {
     Object.assign(maps.stages, m?.stages);
     Object.assign(maps.outcomes, m?.outcomes);
     Object.assign(maps.channels, m?.channels);
-  }
-  const sheet = state.mappingSheetId === undefined ? null : spreadsheet.getSheetById(state.mappingSheetId);
-  const onSheet = sheet ? readMappingSheet(sheet.getDataRange().getValues(), plan) : null;
-  if (onSheet) {
-    Object.assign(maps.stages, onSheet.stages);
-    Object.assign(maps.outcomes, onSheet.outcomes);
-    Object.assign(maps.channels, onSheet.channels);
   }
   return maps;
 }

@@ -5,7 +5,7 @@
  * filled. The counts expected are the ones counted by hand from the fixtures (see
  * test/core/import/fixtures.test.ts). Also writes docs/import.png for the README.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { IMPORT_SHEETS } from '../../src/core/catalog/import-sheets';
@@ -13,8 +13,9 @@ import { render, type Lang } from '../../src/core/i18n';
 import { dashboardPositions } from '../../src/sheets/dashboard';
 import { positions } from '../../src/sheets/positions';
 import { FIXTURES, importPlan } from '../core/import/helpers';
+import { updateDocsPicture } from '../support/docs-pictures';
 import {
-  ROOT,
+  SCREENSHOTS,
   describeInBrowser,
   e2eSuite,
   frameRow,
@@ -30,8 +31,6 @@ import {
   typeRow,
   type Session,
 } from './support';
-
-const DOCS_PICTURE = join(ROOT, 'docs', 'import.png');
 
 /** The plan the fixtures are counted against, created as the wizard's "Create sheets" does. */
 async function openWithPlan(suite: ReturnType<typeof e2eSuite>, locale: 'en_US' | 'ja'): Promise<Session> {
@@ -160,7 +159,7 @@ describeInBrowser('e2e: CRM import through the preview', () => {
     await page.setViewportSize({ width: 1600, height: 900 });
     await frameRow(page, quality - 1);
     await shoot(page, 'e2e-en-import-dashboard');
-    if (process.env.UPDATE_DOCS || !existsSync(DOCS_PICTURE)) await page.screenshot({ path: DOCS_PICTURE });
+    updateDocsPicture(join(SCREENSHOTS, 'e2e-en-import-dashboard.png'), 'import.png');
 
     expect(s.offsite).toEqual([]);
     expect(s.errors).toEqual([]);

@@ -4,16 +4,14 @@
  * into the scenario's column recomputing it live against the core. Writes docs/scenarios.png.
  */
 import { SCENARIOS } from '../../src/core/catalog/scenarios';
-import { render } from '../../src/core/i18n';
-import { defaultPlan } from '../../src/core/plan-defaults';
 import { computePlan } from '../../src/core/plan-math';
 import { scenarioRows } from '../../src/sheets/scenarios';
-import { NOW, yearMonth } from '../support/clock';
 import { updateDocsPicture } from '../support/docs-pictures';
 import {
   SCREENSHOTS,
   describeInBrowser,
   e2eSuite,
+  eachLanguage,
   frameRow,
   gridCell,
   idle,
@@ -29,14 +27,11 @@ import { join } from 'node:path';
 describeInBrowser('e2e: scenarios through the preview', () => {
   const suite = e2eSuite();
 
-  test.each([['en_US' as const], ['ja' as const]])(
-    '%s: save a scenario, change its win rate on the Scenarios sheet, see it beside the plan',
-    async (locale) => {
-      const lang = locale === 'ja' ? 'ja' : 'en';
-      const t = (text: { en: string; ja: string }) => render(text, lang);
-      const s = await suite.open(locale);
+  eachLanguage(
+    suite,
+    'save a scenario, change its win rate on the Scenarios sheet, see it beside the plan',
+    async (s, { lang, t, plan }) => {
       const { page } = s;
-      const plan = defaultPlan(lang, yearMonth(NOW));
       const n = plan.stages.length;
       const rows = scenarioRows(plan);
       const name = lang === 'ja' ? '受注率18%' : 'Win rate 18%';
@@ -96,6 +91,5 @@ describeInBrowser('e2e: scenarios through the preview', () => {
       expect(s.errors).toEqual([]);
       expect(s.dialogs).toEqual([]);
     },
-    120_000,
   );
 });

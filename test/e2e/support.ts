@@ -12,7 +12,9 @@ import { MENU } from '../../src/core/catalog/ui';
 import type { FakeSpreadsheet } from '../../tools/emulator';
 import { startPreview, type Preview } from '../../tools/preview/server';
 import { launchBrowser } from '../sidebar/support/browser';
-import { NOW } from '../support/clock';
+import { NOW, yearMonth } from '../support/clock';
+import { defaultPlan } from '../../src/core/plan-defaults';
+import type { Plan } from '../../src/core/plan';
 import { assertDistFresh } from '../support/dist';
 
 export { describeInBrowser } from '../sidebar/support/browser';
@@ -138,6 +140,34 @@ export function e2eSuite(): { open(locale: 'en_US' | 'ja'): Promise<Session> } {
       return session;
     },
   };
+}
+
+/** What a test run in one language starts from: its language, its texts and the sample plan. */
+export interface InLanguage {
+  lang: Lang;
+  t: (text: { en: string; ja: string }) => string;
+  /** The plan "Create sample plan" writes at the tests' clock. */
+  plan: Plan;
+}
+
+/**
+ * One test per language (English for en_US, Japanese for ja), each on a fresh preview. Typing into
+ * the preview grid cell by cell, as a user does, takes a while on a busy machine: 120 s each.
+ */
+export function eachLanguage(
+  suite: ReturnType<typeof e2eSuite>,
+  title: string,
+  body: (s: Session, run: InLanguage) => Promise<void>,
+): void {
+  test.each([['en_US' as const], ['ja' as const]])(
+    `%s: ${title}`,
+    async (locale) => {
+      const lang: Lang = locale === 'ja' ? 'ja' : 'en';
+      const t = (text: { en: string; ja: string }) => render(text, lang);
+      await body(await suite.open(locale), { lang, t, plan: defaultPlan(lang, yearMonth(NOW)) });
+    },
+    120_000,
+  );
 }
 
 /** Waits until the page has no action running (the progress bar is hidden). */

@@ -1,18 +1,11 @@
 import { defaultPlan } from '../../src/core/plan-defaults';
 import type { Plan } from '../../src/core/plan';
-import type { SheetKey } from '../../src/sheets/description';
 import { positions } from '../../src/sheets/positions';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { referencedCells, workbookRefs } from '../support/formula-refs';
+import { SHORT_NAMES } from '../support/short-names';
 
-const names = {
-  tree: 'T',
-  monthly: 'M',
-  actuals: 'A',
-  dashboard: 'D',
-  checklist: 'C',
-  tracker: 'K',
-} as Record<SheetKey, string>;
+const names = SHORT_NAMES;
 
 const withMonths = (periodMonths: number): Plan => ({ ...defaultPlan('en'), periodMonths });
 

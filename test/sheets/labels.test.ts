@@ -4,15 +4,9 @@ import { COLOR, type SheetDescription, type SheetKey } from '../../src/sheets/de
 import { CHECKLIST_FIRST_ROW } from '../../src/sheets/checklist';
 import { positions } from '../../src/sheets/positions';
 import { layoutWorkbook } from '../../src/sheets/workbook';
+import { SHORT_NAMES } from '../support/short-names';
 
-const names = {
-  tree: 'T',
-  monthly: 'M',
-  actuals: 'A',
-  dashboard: 'D',
-  checklist: 'C',
-  tracker: 'K',
-} as Record<SheetKey, string>;
+const names = SHORT_NAMES;
 const sheet = (plan: Plan, key: SheetKey): SheetDescription =>
   layoutWorkbook(plan, names).sheets.find((s) => s.key === key)!;
 const text = (s: SheetDescription, row: number, col: number) => s.cells[row - 1]?.[col - 1]?.text;

@@ -1,16 +1,9 @@
 import { defaultPlan } from '../../src/core/plan-defaults';
-import type { SheetKey } from '../../src/sheets/description';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { largePlan } from '../support/plans';
+import { SHORT_NAMES } from '../support/short-names';
 
-const names = {
-  tree: 'T',
-  monthly: 'M',
-  actuals: 'A',
-  dashboard: 'D',
-  checklist: 'C',
-  tracker: 'K',
-} as Record<SheetKey, string>;
+const names = SHORT_NAMES;
 
 describe('layouts never write two things into one cell', () => {
   // The Grid merges writes into a cell; a value, text or formula written twice means two blocks overlap.
