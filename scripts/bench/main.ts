@@ -8,7 +8,7 @@ import { loadBundle } from '../../test/support/bundle';
 import { largePlan, withManyKpis } from '../../test/support/plans';
 import { workbookRefs } from '../../test/support/formula-refs';
 import { layoutWorkbook } from '../../src/sheets/workbook';
-import type { SheetKey } from '../../src/sheets/description';
+import { SHORT_NAMES } from '../../test/support/short-names';
 import { benchSidebar } from './sidebar';
 import { benchStorage } from './storage';
 
@@ -112,10 +112,7 @@ function planCalls(): void {
 
 /** Cells read by the formulas of every sheet: what recalculation costs, and how it grows with a plan. */
 function formulaRefs(): void {
-  const names = { tree: 'T', monthly: 'M', actuals: 'A', dashboard: 'D', checklist: 'C' } as Record<
-    SheetKey,
-    string
-  >;
+  const names = SHORT_NAMES;
   const small = workbookRefs(layoutWorkbook(defaultPlan('en'), names));
   const large = workbookRefs(layoutWorkbook(largePlan(), names));
   console.log(
