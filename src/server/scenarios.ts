@@ -47,7 +47,8 @@ export function scenariosSheetOf(spreadsheet: Spreadsheet, data: StoredScenarios
 
 /**
  * The scenarios with what was typed into their input cells on the Scenarios sheet (found by the
- * sheet's hidden keys), or the cells that hold no usable input. One read of the sheet.
+ * sheet's hidden keys), or the cells that hold no usable input. A scenario whose column the user
+ * deleted is deleted. One read of the sheet.
  */
 export function withTypedInputs(
   sheet: Sheet | null,
@@ -59,9 +60,9 @@ export function withTypedInputs(
   const located = locate(values, 'scenarios');
   if (!located) return { scenarios, bad: [] };
   const bad: string[] = [];
-  const read = scenarios.map((scenario) => {
-    const col = located.cols.get(scenarioKey(scenario.name));
-    if (col === undefined) return scenario;
+  const kept = scenarios.filter((scenario) => located.cols.has(scenarioKey(scenario.name)));
+  const read = kept.map((scenario) => {
+    const col = located.cols.get(scenarioKey(scenario.name)) as number;
     let inputs = scenario.inputs;
     const cells: string[] = [];
     for (const { key } of inputKeys(plan)) {

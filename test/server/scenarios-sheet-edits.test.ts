@@ -1,0 +1,73 @@
+import { Button } from '../../tools/emulator';
+import { SCENARIOS } from '../../src/core/catalog/scenarios';
+import { defaultPlan } from '../../src/core/plan-defaults';
+import type { Plan } from '../../src/core/plan';
+import { scenarioRows } from '../../src/sheets/scenarios';
+import { addOn, type AddOn } from '../support/addon';
+
+const en = defaultPlan('en');
+const r = scenarioRows(en);
+const S = 'Scenarios · EMEA';
+
+/** The sample plan and a second plan "EMEA" (whose tabs carry its name), with the EMEA tabs active. */
+function twoPlans(locale = 'en_US'): AddOn {
+  const app = addOn({ locale });
+  app.env.ui.autoAcknowledge(true);
+  app.call('createSamplePlan');
+  app.env.ui.answerNext(Button.YES);
+  app.call('openNewPlanWizard');
+  const plan: Plan = {
+    ...JSON.parse(JSON.stringify(defaultPlan(locale === 'ja' ? 'ja' : 'en'))),
+    name: 'EMEA',
+  };
+  expect(app.call('applyPlan', plan, 'new')).toMatchObject({ ok: true });
+  activate(app, locale === 'ja' ? 'アクチュアル · EMEA' : 'Actuals · EMEA');
+  return app;
+}
+
+function activate(app: AddOn, name: string): void {
+  const sheet = app.env.spreadsheet.getSheets().find((s) => s.getName() === name);
+  (sheet ?? app.env.spreadsheet.getSheets().find((s) => s.getName().endsWith(' · EMEA'))!).activate();
+}
+
+function saveScenario(app: AddOn, name: string): void {
+  app.env.ui.answerNext(Button.OK, name);
+  app.call('saveScenario');
+}
+
+const lastPrompt = (app: AddOn) => app.env.ui.dialogs().at(-1)!.prompt;
+const headers = (app: AddOn, sheet = S) => {
+  const line = app.values(sheet)[r.header - 1]!;
+  return line.slice(1, -1).filter((v) => v !== '');
+};
+const sheetOf = (app: AddOn, name = S) => app.env.spreadsheet.getSheetByName(name)!;
+
+describe('deleting a scenario’s column', () => {
+  test('deletes the scenario: a full list takes a new one after a column is deleted', () => {
+    const app = twoPlans();
+    for (const name of ['A', 'B', 'C', 'D', 'E']) saveScenario(app, name);
+    expect(headers(app)).toEqual(['Base plan', 'A', 'B', 'C', 'D', 'E']);
+    app.call('saveScenario');
+    expect(lastPrompt(app)).toContain('delete its column');
+    // B is the third column (A: labels, B: base plan, C: A, D: B).
+    app.env.spreadsheet.setCellValueAsUser(S, r.goal, 5, 3_000_000);
+    sheetOf(app).deleteColumns(4, 1);
+    saveScenario(app, 'F');
+    expect(lastPrompt(app)).toContain('Scenario "F" saved');
+    expect(headers(app)).toEqual(['Base plan', 'A', 'C', 'D', 'E', 'F']);
+    // What was typed for the others stays with them.
+    expect(app.values(S)[r.goal - 1]![3]).toBe(3_000_000);
+    // B is gone from storage too: promoting lists the five left.
+    app.env.ui.answerNext(Button.CANCEL);
+    app.call('makeScenarioThePlan');
+    const ask = app.env.ui.dialogs().at(-2)!.prompt;
+    expect(ask).not.toMatch(/\d\. B\n/);
+    expect(ask).toMatch(/1\. A\n2\. C\n3\. D\n4\. E\n5\. F$/);
+  });
+
+  test('the Japanese message of a full list gives the same advice as the English one', () => {
+    expect(SCENARIOS.tooMany.en).toMatch(/make one the plan or delete its column/);
+    expect(SCENARIOS.tooMany.ja).toContain('計画にする');
+    expect(SCENARIOS.tooMany.ja).toContain('列を削除');
+  });
+});
