@@ -1,5 +1,6 @@
 import { SCENARIOS } from '../core/catalog/scenarios';
-import { DIALOG } from '../core/catalog/ui';
+import { SHEET_NAME } from '../core/catalog/sheets';
+import { DIALOG, MENU } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
 import { MAX_NAME_LENGTH, type Plan } from '../core/plan';
 import { validatePlan } from '../core/plan-validate';
@@ -81,16 +82,39 @@ export function withTypedInputs(
   return { scenarios: read, bad };
 }
 
+/**
+ * The names of the plan's sheets, which the Scenarios sheet's formulas reference. A missing one is
+ * refused: a formula naming it would read another plan's sheet of that name.
+ */
+function planSheetNames(spreadsheet: Spreadsheet, store: PlanStore, plan: Plan, lang: Lang): SheetNames {
+  const ours = findOurSheets(spreadsheet, store.sheetIds(plan.name), plan.name, true);
+  const firstPlan = store.index()[0] === plan.name;
+  const names = {} as SheetNames;
+  for (const key of SHEET_KEYS) {
+    const sheet = ours[key];
+    if (!sheet) {
+      const expected = planTabName(
+        render(SHEET_NAME[key], plan.lang),
+        firstPlan ? null : plan.name,
+        new Set(),
+      );
+      const update = render(MENU.update, lang);
+      throw new Error(render(SCENARIOS.missingSheet, lang, { plan: plan.name, sheet: expected, update }));
+    }
+    names[key] = sheet.getName();
+  }
+  return names;
+}
+
 /** Writes (or rewrites) the plan's Scenarios sheet; returns its id and name. */
 export function writeScenariosSheet(
   spreadsheet: Spreadsheet,
   store: PlanStore,
   plan: Plan,
   data: StoredScenarios,
+  lang: Lang,
 ): Sheet {
-  const ours = findOurSheets(spreadsheet, store.sheetIds(plan.name), plan.name, true);
-  const names = {} as SheetNames;
-  for (const key of SHEET_KEYS) names[key] = ours[key]?.getName() ?? key;
+  const names = planSheetNames(spreadsheet, store, plan, lang);
   const existing = scenariosSheetOf(spreadsheet, data);
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
   const firstPlan = store.index()[0] === plan.name;
@@ -134,7 +158,7 @@ export function commitScenarios(
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
   try {
     const data = { ...loadScenarios(store, plan.name), scenarios };
-    const sheet = writeScenariosSheet(spreadsheet, store, plan, data);
+    const sheet = writeScenariosSheet(spreadsheet, store, plan, data, lang);
     saveScenarios(store, plan.name, { sheetId: sheet.getSheetId(), scenarios });
     return sheet;
   } finally {

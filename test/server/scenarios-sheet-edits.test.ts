@@ -71,3 +71,36 @@ describe('deleting a scenario’s column', () => {
     expect(SCENARIOS.tooMany.ja).toContain('列を削除');
   });
 });
+
+describe('a plan sheet the Scenarios sheet reads is missing', () => {
+  test('saving is refused, naming the sheet, in the user’s language; nothing is written', () => {
+    const app = twoPlans();
+    saveScenario(app, 'A');
+    app.env.spreadsheet.deleteSheet(sheetOf(app, 'Dashboard · EMEA'));
+    const before = sheetOf(app).getDataRange().getFormulas();
+    activate(app, 'Actuals · EMEA');
+    app.env.ui.answerNext(Button.OK, 'B');
+    expect(() => app.call('saveScenario')).toThrow(
+      'The plan "EMEA" has no sheet "Dashboard · EMEA" any more, and its Scenarios sheet reads it, so nothing was changed. "Update sheets from plan" re-creates it.',
+    );
+    expect(sheetOf(app).getDataRange().getFormulas()).toEqual(before);
+    app.env.setLocale('ja');
+    activate(app, 'Actuals · EMEA');
+    app.env.ui.answerNext(Button.OK, 'B');
+    expect(() => app.call('saveScenario')).toThrow(
+      /シート「Dashboard · EMEA」が見つかりません.*「計画からシートを更新」/,
+    );
+    expect(sheetOf(app).getDataRange().getFormulas()).toEqual(before);
+    // Once re-created, the Scenarios sheet reads this plan's Dashboard, never the first plan's.
+    app.env.setLocale('en_US');
+    activate(app, 'Actuals · EMEA');
+    app.call('updateSheetsFromPlan');
+    expect(app.sheetNames()).toContain('Dashboard · EMEA');
+    saveScenario(app, 'B');
+    expect(headers(app)).toEqual(['Base plan', 'A', 'B']);
+    const formulas = sheetOf(app).getDataRange().getFormulas().flat();
+    const dashboards = formulas.filter((f) => /dashboard/i.test(f));
+    expect(dashboards.length).toBeGreaterThan(0);
+    expect(dashboards.every((f) => f.includes("'Dashboard · EMEA'!"))).toBe(true);
+  });
+});

@@ -75,6 +75,10 @@ export const SCENARIOS = {
     en: 'These values typed on the sheet "{sheet}" are not usable scenario inputs, so nothing was changed:\n{cells}',
     ja: 'シート「{sheet}」に入力された次の値はシナリオの入力として使えないため、何も変更していません：\n{cells}',
   },
+  missingSheet: {
+    en: 'The plan "{plan}" has no sheet "{sheet}" any more, and its Scenarios sheet reads it, so nothing was changed. "{update}" re-creates it.',
+    ja: '計画「{plan}」のシート「{sheet}」が見つかりません。シナリオのシートはこのシートを参照するため、何も変更していません。「{update}」で再作成できます。',
+  },
   badScenario: {
     en: 'The proposal is not a usable scenario of the plan "{plan}"; nothing was saved.',
     ja: '提案は計画「{plan}」のシナリオとして使えないため、保存していません。',
