@@ -104,3 +104,65 @@ describe('a plan sheet the Scenarios sheet reads is missing', () => {
     expect(dashboards.every((f) => f.includes("'Dashboard · EMEA'!"))).toBe(true);
   });
 });
+
+const WIN = en.stages.length - 2;
+const archived = (app: AddOn) =>
+  (app.env.spreadsheet.getSheetByName('Actuals archive')?.getDataRange().getValues() ?? [])
+    .slice(1)
+    .map((line) => ({ plan: line[1], sheet: line[2], cell: line[7], value: line[8] }));
+const found = (app: AddOn, value: unknown) => {
+  const at: string[] = [];
+  app.values(S).forEach((line, i) => line.forEach((v, j) => v === value && at.push(`${i + 1},${j + 1}`)));
+  return at;
+};
+
+/** EMEA with the scenario "Slow" whose win rate was typed on the sheet. */
+function withScenario(): AddOn {
+  const app = twoPlans();
+  saveScenario(app, 'Slow');
+  app.env.spreadsheet.setCellValueAsUser(S, r.rate(WIN), 3, 0.18);
+  return app;
+}
+
+describe('rewriting the Scenarios sheet keeps what the user typed on it', () => {
+  test('a note in a free cell of our layout is archived, with the notice', () => {
+    const app = withScenario();
+    app.env.spreadsheet.setCellValueAsUser(S, 3, 1, 'my note');
+    saveScenario(app, 'Second');
+    expect(archived(app)).toEqual([{ plan: 'EMEA', sheet: S, cell: 'A3', value: 'my note' }]);
+    expect(lastPrompt(app)).toContain('Scenario "Second" saved');
+    expect(lastPrompt(app)).toContain('are kept on the sheet "Actuals archive" (count: 1)');
+    expect(found(app, 0.18)).toEqual([`${r.rate(WIN)},3`]);
+    expect(headers(app)).toEqual(['Base plan', 'Slow', 'Second']);
+  });
+
+  test('notes in a row inserted above the inputs and in a column inserted at B are archived', () => {
+    const app = withScenario();
+    sheetOf(app).insertRowsBefore(r.goal, 1);
+    app.env.spreadsheet.setCellValueAsUser(S, r.goal, 1, 'row note');
+    sheetOf(app).insertColumnsBefore(2, 1);
+    app.env.spreadsheet.setCellValueAsUser(S, r.goal + 2, 2, 'column note');
+    saveScenario(app, 'Second');
+    const notes = archived(app).map((a) => [a.cell, a.value]);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        [`A${r.goal}`, 'row note'],
+        [`B${r.goal + 2}`, 'column note'],
+      ]),
+    );
+    expect(notes).toHaveLength(2);
+    expect(found(app, 0.18)).toEqual([`${r.rate(WIN)},3`]);
+    expect(app.values(S)[r.goal - 1]![0]).toBe('Goal (KGI): revenue');
+  });
+
+  test('a note beyond our layout stays where it is; a formula typed in an input stays a formula', () => {
+    const app = withScenario();
+    sheetOf(app).insertColumnsAfter(sheetOf(app).getMaxColumns(), 5);
+    app.env.spreadsheet.setCellValueAsUser(S, r.goal, 9, 'far note');
+    app.env.spreadsheet.setCellValueAsUser(S, r.deal, 3, `=B${r.deal}*2`);
+    saveScenario(app, 'Second');
+    expect(found(app, 'far note')).toEqual([`${r.goal},9`]);
+    expect(sheetOf(app).getRange(r.deal, 3).getFormula()).toBe(`=B${r.deal}*2`);
+    expect(archived(app)).toEqual([]);
+  });
+});
