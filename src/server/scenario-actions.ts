@@ -117,16 +117,21 @@ export function promoteScenarioAction(): void {
 /**
  * After the plan's sheets were rewritten: its Scenarios sheet follows the plan's shape (a new
  * stage or channel gets its rows), keeping every input typed on it. Nothing when it has none.
+ * Unusable typed values stay in their cells as typed (their scenario keeps its stored inputs),
+ * and the user is told which.
  */
 export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): void {
   const data = loadScenarios(store, plan.name);
   if (!data.scenarios.length) return;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data.scenarios);
-  // Unusable typed values stay on the sheet untouched until the user fixes them.
-  if (typed.bad.length) return;
-  const { archived } = commitScenarios(spreadsheet, store, plan, typed.scenarios, lang);
-  if (archived) tell(archived, lang);
+  const { sheet, archived } = commitScenarios(spreadsheet, store, plan, typed.scenarios, lang);
+  const cells = typed.bad.slice(0, 8).join('\n');
+  const unusable = typed.bad.length
+    ? render(SCENARIOS.keptUnusable, lang, { sheet: sheet.getName(), cells })
+    : null;
+  const notice = [unusable, archived].filter((m) => m !== null).join('\n');
+  if (notice) tell(notice, lang);
 }
 
 /** Endpoint: a channel mix the wizard proposed, saved as a scenario of the plan it edits. */

@@ -56,8 +56,8 @@ export function scenariosSheetOf(spreadsheet: Spreadsheet, data: StoredScenarios
 
 /**
  * The scenarios with what was typed into their input cells on the Scenarios sheet (found by the
- * sheet's hidden keys), or the cells that hold no usable input. A scenario whose column the user
- * deleted is deleted. One read of the sheet.
+ * sheet's hidden keys), or the cells that hold no usable input (their scenario then keeps its stored
+ * inputs). A scenario whose column the user deleted is deleted. One read of the sheet.
  */
 export function withTypedInputs(
   sheet: Sheet | null,
@@ -74,6 +74,7 @@ export function withTypedInputs(
     const col = located.cols.get(scenarioKey(scenario.name)) as number;
     let inputs = scenario.inputs;
     const cells: string[] = [];
+    const before = bad.length;
     for (const { key } of inputKeys(plan)) {
       const row = located.rows.get(key);
       if (row === undefined) continue;
@@ -85,7 +86,8 @@ export function withTypedInputs(
     }
     const typed = { ...scenario, inputs };
     if (!validatePlan(planWith(plan, typed)).ok) bad.push(`${scenario.name}: ${cells.join(', ')}`);
-    return typed;
+    // A scenario with unusable inputs keeps the ones it has: only usable ones are ever stored.
+    return bad.length > before ? scenario : typed;
   });
   return { scenarios: read, bad };
 }

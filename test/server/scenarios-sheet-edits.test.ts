@@ -166,3 +166,90 @@ describe('rewriting the Scenarios sheet keeps what the user typed on it', () => 
     expect(archived(app)).toEqual([]);
   });
 });
+
+/** The plan the wizard edits (EMEA's tabs active), changed by `change`, applied. */
+function editPlan(app: AddOn, change: (plan: Plan) => Plan): { plan: Plan; message: string } {
+  activate(app, 'Actuals · EMEA');
+  app.call('openEditPlanWizard');
+  const plan = change(JSON.parse(JSON.stringify((app.call('sidebarInit') as { plan: Plan }).plan)) as Plan);
+  const result = app.call('applyPlan', plan, 'edit') as { ok: boolean; message: string };
+  expect(result).toMatchObject({ ok: true });
+  return { plan, message: result.message };
+}
+
+/** A plan with a stage "Proposal" before its last one. */
+function withProposal(plan: Plan): Plan {
+  const last = plan.stages.length - 1;
+  plan.stages.splice(last, 0, {
+    ...plan.stages[last - 1]!,
+    id: 'proposal',
+    kind: 'custom',
+    name: 'Proposal',
+    rate: 0.5,
+  });
+  return plan;
+}
+
+describe('the Scenarios sheet follows the plan', () => {
+  test('renaming the plan renames its Scenarios tab, keeping everything on it and archiving nothing', () => {
+    const app = withScenario();
+    editPlan(app, (plan) => ({ ...plan, name: 'EMEA North' }));
+    const renamed = 'Scenarios · EMEA North';
+    expect(app.sheetNames()).toContain(renamed);
+    expect(app.sheetNames()).not.toContain(S);
+    expect(app.values(renamed)[0]![0]).toBe('Scenarios — EMEA North');
+    expect(app.values(renamed)[r.rate(WIN) - 1]![2]).toBe(0.18);
+    expect(headers(app, renamed)).toEqual(['Base plan', 'Slow']);
+    expect(archived(app)).toEqual([]);
+    // Its scenarios are still the plan's: saving another lands on the same tab.
+    activate(app, 'Actuals · EMEA North');
+    saveScenario(app, 'Second');
+    expect(headers(app, renamed)).toEqual(['Base plan', 'Slow', 'Second']);
+  });
+
+  test('text in a scenario input: a new stage still refreshes the sheet, the text stays and the user is told', () => {
+    const app = withScenario();
+    sheetOf(app).getRange(r.deal, 3).setValue('tbd');
+    const dialogs = app.env.ui.dialogs().length;
+    const { plan } = editPlan(app, withProposal);
+    const rows = scenarioRows(plan);
+    const v = app.values(S);
+    // The base column reads the KPI Tree's rates in the plan's new order.
+    const rates = plan.stages.slice(0, -1).map((_, i) => v[rows.rate(i) - 1]![1]);
+    expect(rates).toEqual(plan.stages.slice(0, -1).map((s) => s.rate));
+    expect(v[rows.rate(plan.stages.length - 2) - 1]![0]).toBe(`Proposal → ${plan.stages.at(-1)!.name}`);
+    // What was typed stays by key: the text in its cell, the win rate on its (moved) row.
+    expect(v[rows.deal - 1]![2]).toBe('tbd');
+    const winRow = plan.stages.findIndex((s) => s.id === en.stages[WIN]!.id);
+    expect(v[rows.rate(winRow) - 1]![2]).toBe(0.18);
+    const told = app.env.ui
+      .dialogs()
+      .slice(dialogs)
+      .map((d) => d.prompt);
+    expect(
+      told.some((m) => m.includes(`now follows the plan`) && m.includes(`${S}!C${rows.deal} "tbd"`)),
+    ).toBe(true);
+    expect(archived(app)).toEqual([]);
+    // Corrected, the scenario reads what is typed again.
+    app.env.spreadsheet.setCellValueAsUser(S, rows.deal, 3, 9000);
+    activate(app, 'Actuals · EMEA');
+    saveScenario(app, 'Second');
+    expect(lastPrompt(app)).toContain('Scenario "Second" saved');
+    expect(app.values(S)[rows.deal - 1]![2]).toBe(9000);
+    expect(app.values(S)[rows.rate(winRow) - 1]![2]).toBe(0.18);
+  });
+
+  test('in Japanese, the user is told the same', () => {
+    const app = withScenario();
+    app.env.setLocale('ja');
+    sheetOf(app).getRange(r.deal, 3).setValue('未定');
+    const dialogs = app.env.ui.dialogs().length;
+    const { plan } = editPlan(app, withProposal);
+    const told = app.env.ui
+      .dialogs()
+      .slice(dialogs)
+      .map((d) => d.prompt);
+    const cell = `${S}!C${scenarioRows(plan).deal} "未定"`;
+    expect(told.some((m) => m.includes('計画に合わせて更新しました') && m.includes(cell))).toBe(true);
+  });
+});

@@ -79,6 +79,10 @@ export const SCENARIOS = {
     en: 'The plan "{plan}" has no sheet "{sheet}" any more, and its Scenarios sheet reads it, so nothing was changed. "{update}" re-creates it.',
     ja: '計画「{plan}」のシート「{sheet}」が見つかりません。シナリオのシートはこのシートを参照するため、何も変更していません。「{update}」で再作成できます。',
   },
+  keptUnusable: {
+    en: 'The sheet "{sheet}" now follows the plan, but these values typed on it are not usable scenario inputs: they stay as typed, and their scenarios keep their saved inputs (their columns compute from what is typed) until you correct them:\n{cells}',
+    ja: 'シート「{sheet}」を計画に合わせて更新しましたが、次の値はシナリオの入力として使えません。入力されたまま残してあり、修正するまでそのシナリオは保存済みの入力値を保ちます（列は入力された値で計算されます）：\n{cells}',
+  },
   badScenario: {
     en: 'The proposal is not a usable scenario of the plan "{plan}"; nothing was saved.',
     ja: '提案は計画「{plan}」のシナリオとして使えないため、保存していません。',
