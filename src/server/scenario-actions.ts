@@ -19,6 +19,7 @@ import {
   scenariosSheetOf,
   withTypedInputs,
 } from './scenarios';
+import { sidebarPlanName } from './drafts';
 import { PlanStore } from './storage';
 import { pickedNumber } from './which-plan';
 
@@ -122,7 +123,7 @@ export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): void
 export function saveMixScenario(scenario: unknown): { ok: boolean; message: string } {
   const lang = userLang();
   const store = new PlanStore(PropertiesService.getDocumentProperties());
-  const name = store.activeName();
+  const name = sidebarPlanName(store);
   const stored = name === null ? null : store.load(name);
   if (!stored || stored.state !== 'ok') throw new Error(render(DIALOG.noPlan, lang));
   const plan = stored.plan;

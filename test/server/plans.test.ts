@@ -145,6 +145,55 @@ describe('which plan', () => {
   });
 });
 
+describe('a sidebar left open on one plan', () => {
+  test.each([
+    ['renamed', 'EMEA North'],
+    ['under the same name', 'EMEA'],
+  ])('writes only its own plan when %s, whatever sheet menu actions ran on meanwhile', (_, name) => {
+    const { app, plans } = workbookWithPlans(1);
+    activate(app, 'Actuals · EMEA');
+    app.call('openEditPlanWizard');
+    const init = app.call('sidebarInit') as { plan: Plan; planName: string };
+    expect(init.planName).toBe('EMEA');
+    // The user reviews the first plan while the sidebar stays open on EMEA.
+    activate(app, 'Dashboard');
+    app.call('reviewProgress');
+    const before = snapshot(app);
+    const edited = { ...init.plan, name, avgDealSize: 12345 };
+    expect(app.call('applyPlan', edited, 'edit')).toMatchObject({ ok: true });
+    const after = snapshot(app);
+    expectOnlyTouched(before, after, [...tabsOf('EMEA'), ...tabsOf(name)]);
+    expect((app.call('sidebarInit') as { plans: string[] }).plans).toEqual([plans[0], name]);
+    // The first plan keeps its own inputs.
+    activate(app, 'KPI Tree');
+    app.call('openEditPlanWizard');
+    expect((app.call('sidebarInit') as { plan: Plan }).plan).toMatchObject({
+      name: plans[0],
+      avgDealSize: en.avgDealSize,
+    });
+  });
+
+  test("an edit's draft comes back on its own plan only", () => {
+    const { app, plans } = workbookWithPlans(1);
+    activate(app, 'Actuals · EMEA');
+    app.call('openEditPlanWizard');
+    const init = app.call('sidebarInit') as { plan: Plan };
+    app.call('saveDraft', { ...init.plan, avgDealSize: 777 });
+    activate(app, 'KPI Tree');
+    app.call('openEditPlanWizard');
+    const first = app.call('sidebarInit') as { plan: Plan; fromDraft: boolean; planName: string };
+    expect(first).toMatchObject({ planName: plans[0], fromDraft: false });
+    expect(first.plan.name).toBe(plans[0]);
+    activate(app, 'KPI Tree · EMEA');
+    app.call('openEditPlanWizard');
+    expect(app.call('sidebarInit')).toMatchObject({
+      planName: 'EMEA',
+      fromDraft: true,
+      plan: { avgDealSize: 777 },
+    });
+  });
+});
+
 describe('new plan beside a plan', () => {
   test('"replace" puts the new plan in place of the current one and keeps its actuals by key', () => {
     const { app, plans } = workbookWithPlans(1);
