@@ -281,10 +281,13 @@ describe('Delete plan…', () => {
     const after = snapshot(app);
     expect((app.call('sidebarInit') as { plans: string[] }).plans).toEqual([plans[0], 'APAC']);
     expectOnlyTouched(before, after, tabsOf('EMEA'));
-    // Every value on the deleted plan's sheets is still there, under the old or archived name.
+    // Every value on the deleted plan's sheets is still there, under the old or archived name; only
+    // the hidden mark says the sheet belongs to no plan now.
     tabsOf('EMEA').forEach((tab) => {
       const kept = choice === Button.YES ? tab : `${tab} (archived)`;
-      expect(after.get(kept)!.values).toEqual(before.get(tab)!.values);
+      const released = (values: unknown[][]) =>
+        values.map((line) => line.map((v) => (typeof v === 'string' ? v.replace(':deleted:', ':') : v)));
+      expect(released(after.get(kept)!.values)).toEqual(before.get(tab)!.values);
       expect(app.env.spreadsheet.getSheetByName(kept)!.isSheetHidden()).toBe(choice !== Button.YES);
     });
     // The other plans still work, each on its own sheets.
@@ -293,6 +296,46 @@ describe('Delete plan…', () => {
     const beforeUpdate = snapshot(app);
     app.call('updateSheetsFromPlan');
     expectOnlyTouched(beforeUpdate, snapshot(app), tabsOf('APAC'));
+  });
+
+  test.each([
+    ['kept', Button.YES],
+    ['archived', Button.NO],
+  ])("a new plan of the same name starts its own sheets, never the deleted one's %s ones", (_, choice) => {
+    const { app } = workbookWithPlans(1);
+    const col = pos.months.firstCol + pos.months.before;
+    activate(app, 'Actuals · EMEA');
+    app.env.ui.answerNext(Button.YES);
+    app.env.ui.answerNext(choice);
+    app.call('deletePlan');
+    const left = snapshot(app);
+    app.env.ui.answerNext(Button.YES); // start another plan
+    app.call('openNewPlanWizard');
+    expect(app.call('applyPlan', planNamed('EMEA'), 'new')).toMatchObject({ ok: true });
+    const fresh = tabsOf('EMEA').map((t) => (choice === Button.YES ? `${t} 2` : t));
+    for (const tab of fresh) expect(app.sheetNames()).toContain(tab);
+    // The new plan's Actuals start empty; the old ones keep 1001, untouched.
+    expect(app.values(fresh[2]!)[pos.months.stageRow(0) - 1]![col - 1]).toBe('');
+    expectOnlyTouched(left, snapshot(app), fresh);
+    // A tab of the new plan deleted and Update sheets: made anew, not taken from the old plan.
+    app.env.spreadsheet.deleteSheet(app.env.spreadsheet.getSheetByName(fresh[2]!)!);
+    activate(app, fresh[3]!);
+    const beforeUpdate = snapshot(app);
+    app.call('updateSheetsFromPlan');
+    expectOnlyTouched(beforeUpdate, snapshot(app), fresh);
+    expect(app.sheetNames()).toContain(fresh[2]);
+    // Actions on the old sheets ask which plan: they belong to none.
+    const old = choice === Button.YES ? 'Dashboard · EMEA' : 'Dashboard · EMEA (archived)';
+    app.env.spreadsheet.getSheetByName(old)!.activate();
+    app.env.ui.answerNext(Button.CANCEL);
+    const dialogs = app.env.ui.dialogs().length;
+    app.call('reviewProgress');
+    expect(
+      app.env.ui
+        .dialogs()
+        .slice(dialogs)
+        .some((d) => d.kind === 'prompt'),
+    ).toBe(true);
   });
 
   test('answering no changes nothing', () => {
