@@ -83,7 +83,11 @@ export function promoteScenarioAction(): void {
   if (!scenarios.length) return tell(render(SCENARIOS.noScenarios, lang, { plan: plan.name }), lang);
   const list = scenarios.map((s, i) => `${i + 1}. ${s.name}`).join('\n');
   const previousOf = (name: string) => {
-    const stem = render(SCENARIOS.previous, lang, { name });
+    // Promoted again and again, the name stays a name: shortened to leave room for " 2", " 3"….
+    const room = MAX_NAME_LENGTH - 4 - [...render(SCENARIOS.previous, lang, { name: '' })].length;
+    const chars = [...name];
+    const short = chars.length <= room ? name : `${chars.slice(0, Math.max(1, room - 1)).join('')}…`;
+    const stem = render(SCENARIOS.previous, lang, { name: short });
     let previous = stem;
     for (let n = 2; scenarios.some((s) => s.name === previous); n++) previous = `${stem} ${n}`;
     return previous;
@@ -97,9 +101,16 @@ export function promoteScenarioAction(): void {
   if (n === null) return tell(render(PLANS.notAPlanNumber, lang, { answer, count: scenarios.length }), lang);
   const chosen = scenarios[n - 1]!.name;
   const previous = previousOf(chosen);
-  const promoted = promote(plan, scenarios, chosen, previous);
+  // The old base is the plan as its sheets show it: values typed there stay, in that scenario.
+  const merged = validatePlan(withEdits(plan, sheetEdits(plan)));
+  const base = merged.ok ? merged.plan : plan;
+  const promoted = promote(base, scenarios, chosen, previous);
   if (!promoted) return tell(render(DIALOG.cancelled, lang), lang);
-  const outcome = writePlanSheets(promoted.plan, { lang, source: 'wizard', ask: askWithAlert(lang) });
+  const outcome = writePlanSheets(promoted.plan, {
+    lang,
+    source: merged.ok ? 'scenario' : 'wizard',
+    ask: askWithAlert(lang),
+  });
   if (outcome.status !== 'written') return tell(outcome.message, lang);
   commitScenarios(SpreadsheetApp.getActiveSpreadsheet(), store, outcome.plan, promoted.scenarios, lang);
   tell(render(SCENARIOS.promoted, lang, { name: chosen, previous }), lang);
