@@ -85,6 +85,9 @@ export function updateSheetsFromPlan(): void {
   const outcome = whileWorking(render(DIALOG.writing, lang), lang, () =>
     writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }),
   );
-  if (outcome.status === 'written') refreshScenarios(active.store, outcome.plan, lang);
+  if (outcome.status === 'written') {
+    const notice = refreshScenarios(active.store, outcome.plan, lang);
+    return report(notice ? { ...outcome, message: `${outcome.message}\n\n${notice}` } : outcome);
+  }
   report(outcome);
 }

@@ -198,11 +198,13 @@ export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
   }
   const outcome = writePlanSheets(plan, { lang, source: 'wizard', ask: askWithAlert(lang), renameFrom });
   if (outcome.status === 'written') {
-    refreshScenarios(new PlanStore(PropertiesService.getDocumentProperties()), outcome.plan, lang);
+    const store = new PlanStore(PropertiesService.getDocumentProperties());
+    const notice = refreshScenarios(store, outcome.plan, lang);
     deleteDraft(mode);
     rememberReplace(null);
     rememberSidebarPlan(outcome.plan.name);
-    return { ok: true, sheets: outcome.sheets, message: outcome.message };
+    const message = notice ? `${outcome.message}\n\n${notice}` : outcome.message;
+    return { ok: true, sheets: outcome.sheets, message };
   }
   if (outcome.status === 'invalid') return { ok: false, issues: outcome.issues, message: outcome.message };
   return { ok: false, issues: [], message: outcome.message };

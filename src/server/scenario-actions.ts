@@ -118,16 +118,22 @@ export function promoteScenarioAction(): void {
 
 /**
  * After the plan's sheets were rewritten: its Scenarios sheet follows the plan's shape (a new
- * stage or channel gets its rows), keeping every input typed on it. Nothing when it has none.
+ * stage or channel gets its rows), keeping every input typed on it. Returns what the user must be told
+ * when it could not follow (unusable typed inputs), else null.
  */
-export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): void {
+export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): string | null {
   const data = loadScenarios(store, plan.name);
-  if (!data.scenarios.length) return;
+  if (!data.scenarios.length) return null;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data.scenarios);
-  // Unusable typed values stay on the sheet untouched until the user fixes them.
-  if (typed.bad.length) return;
+  const sheet = scenariosSheetOf(spreadsheet, data);
+  const typed = withTypedInputs(sheet, plan, data.scenarios);
+  // Unusable typed values stay on the sheet untouched until the user fixes them; the user is told.
+  if (typed.bad.length) {
+    const cells = typed.bad.slice(0, 8).join('\n');
+    return render(SCENARIOS.notRefreshed, lang, { sheet: sheet?.getName() ?? '', cells });
+  }
   commitScenarios(spreadsheet, store, plan, typed.scenarios, lang);
+  return null;
 }
 
 /** Endpoint: a channel mix the wizard proposed, saved as a scenario of the plan it edits. */

@@ -1,4 +1,5 @@
 import { SCENARIOS } from '../core/catalog/scenarios';
+import { SHEET_NAME } from '../core/catalog/sheets';
 import { DIALOG } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
 import { MAX_NAME_LENGTH, type Plan } from '../core/plan';
@@ -59,9 +60,10 @@ export function withTypedInputs(
   const located = locate(values, 'scenarios');
   if (!located) return { scenarios, bad: [] };
   const bad: string[] = [];
-  const read = scenarios.map((scenario) => {
-    const col = located.cols.get(scenarioKey(scenario.name));
-    if (col === undefined) return scenario;
+  // A scenario whose column the user deleted is deleted: the next write stores the rest.
+  const kept = scenarios.filter((scenario) => located.cols.has(scenarioKey(scenario.name)));
+  const read = kept.map((scenario) => {
+    const col = located.cols.get(scenarioKey(scenario.name)) as number;
     let inputs = scenario.inputs;
     const cells: string[] = [];
     for (const { key } of inputKeys(plan)) {
@@ -86,16 +88,27 @@ export function writeScenariosSheet(
   store: PlanStore,
   plan: Plan,
   data: StoredScenarios,
+  lang: Lang,
 ): Sheet {
   const ours = findOurSheets(spreadsheet, store.sheetIds(plan.name), plan.name, true);
   const names = {} as SheetNames;
-  for (const key of SHEET_KEYS) names[key] = ours[key]?.getName() ?? key;
+  for (const key of SHEET_KEYS) {
+    const sheet = ours[key];
+    // A name of a sheet that is not there could read another plan's sheet of that name.
+    if (!sheet)
+      throw new Error(render(SCENARIOS.missingSheet, lang, { sheet: render(SHEET_NAME[key], plan.lang) }));
+    names[key] = sheet.getName();
+  }
   const existing = scenariosSheetOf(spreadsheet, data);
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
+  if (existing) taken.delete(existing.getName());
+  const base = render(SCENARIOS.sheet, plan.lang);
   const firstPlan = store.index()[0] === plan.name;
-  const name =
-    existing?.getName() ??
-    planTabName(render(SCENARIOS.sheet, plan.lang), firstPlan ? null : plan.name, taken);
+  const wanted = planTabName(base, firstPlan ? null : plan.name, taken);
+  // A tab we named follows the plan's name (renaming the plan renames it); one the user named stays.
+  const ourName = (name: string) => name === base || name.startsWith(`${base} · `);
+  if (existing && existing.getName() !== wanted && ourName(existing.getName())) existing.setName(wanted);
+  const name = existing?.getName() ?? wanted;
   const description = scenariosSheet(plan, data.scenarios, names, name);
   const range = existing?.getDataRange();
   return writeSheet(
@@ -133,7 +146,7 @@ export function commitScenarios(
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
   try {
     const data = { ...loadScenarios(store, plan.name), scenarios };
-    const sheet = writeScenariosSheet(spreadsheet, store, plan, data);
+    const sheet = writeScenariosSheet(spreadsheet, store, plan, data, lang);
     saveScenarios(store, plan.name, { sheetId: sheet.getSheetId(), scenarios });
     return sheet;
   } finally {

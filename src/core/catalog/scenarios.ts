@@ -48,7 +48,7 @@ export const SCENARIOS = {
   },
   tooMany: {
     en: 'A plan keeps at most {max} scenarios; make one the plan or delete its column first. Nothing was changed.',
-    ja: '1つの計画に保存できるシナリオは {max} 件までです。何も変更していません。',
+    ja: '1つの計画に保存できるシナリオは {max} 件までです。先にどれかを計画にするか、その列を削除してください。何も変更していません。',
   },
   saved: {
     en: 'Scenario "{name}" saved; the sheet "{sheet}" shows it beside the plan.',
@@ -70,6 +70,14 @@ export const SCENARIOS = {
   promoted: {
     en: 'Scenario "{name}" is now the plan; the previous plan is kept as the scenario "{previous}".',
     ja: 'シナリオ「{name}」を計画にしました。以前の計画はシナリオ「{previous}」として残っています。',
+  },
+  missingSheet: {
+    en: 'The plan’s sheet "{sheet}" is missing, so the Scenarios sheet cannot read it. Use Update sheets from plan to add it again; nothing was changed.',
+    ja: '計画のシート「{sheet}」がないため、シナリオのシートから参照できません。「計画からシートを更新」で作り直してください。何も変更していません。',
+  },
+  notRefreshed: {
+    en: 'The sheet "{sheet}" was not brought up to date with the plan, because these values typed on it are not usable scenario inputs:\n{cells}\nCorrect them, then use Update sheets from plan.',
+    ja: '次の値はシナリオの入力として使えないため、シート「{sheet}」は計画に合わせて更新していません：\n{cells}\n値を直してから「計画からシートを更新」を使ってください。',
   },
   badTyped: {
     en: 'These values typed on the sheet "{sheet}" are not usable scenario inputs, so nothing was changed:\n{cells}',
