@@ -6,6 +6,7 @@ import type { Plan } from '../core/plan';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { applyWorkbook, type SheetTarget } from '../sheets/applier';
 import type { InputRule, SheetKey, WorkbookDescription } from '../sheets/description';
+import type { MarkedSheet } from '../sheets/keys';
 import { isPlanTabName, planTabName, SHEET_KEYS, type SheetNames } from '../sheets/names';
 import {
   contentKey,
@@ -106,7 +107,12 @@ function chooseNames(
 const archiveIdKey = 'kpi.archive';
 
 /** Appends what no longer fits (or was replaced) to the archive sheet, one row per value. */
-function archive(spreadsheet: Spreadsheet, plan: Plan, sync: Sync, lang: Lang): string | null {
+export function archive(
+  spreadsheet: Spreadsheet,
+  plan: Plan,
+  sync: Pick<Sync<MarkedSheet>, 'orphans' | 'displaced'>,
+  lang: Lang,
+): string | null {
   const entries = [
     ...sync.orphans.map((o) => ({ ...o, rowKey: o.row, colKey: o.col })),
     ...sync.displaced.map((d) => ({ ...d, rowKey: '', colKey: '' })),

@@ -37,6 +37,10 @@ function currentScenarios(store: PlanStore, plan: Plan, lang: Lang): Scenario[] 
   return typed.scenarios;
 }
 
+/** A message with the archive's notice on a line of its own, when values were archived. */
+const withNotice = (message: string, archived: string | null) =>
+  archived ? `${message}\n${archived}` : message;
+
 function promptText(lang: Lang, message: string): string | null {
   const ui = SpreadsheetApp.getUi();
   const response = ui.prompt(render(DIALOG.title, lang), message, ui.ButtonSet.OK_CANCEL);
@@ -61,7 +65,7 @@ export function saveScenarioAction(): void {
   const problem = scenarioNameProblem(name, scenarios, lang);
   if (problem) return tell(problem, lang);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = commitScenarios(
+  const { sheet, archived } = commitScenarios(
     spreadsheet,
     store,
     active.plan,
@@ -69,7 +73,7 @@ export function saveScenarioAction(): void {
     lang,
   );
   sheet.activate();
-  tell(render(SCENARIOS.saved, lang, { name, sheet: sheet.getName() }), lang);
+  tell(withNotice(render(SCENARIOS.saved, lang, { name, sheet: sheet.getName() }), archived), lang);
 }
 
 /** Menu: Make a scenario the plan…: its inputs become the plan's; the old base stays as a scenario. */
@@ -112,8 +116,14 @@ export function promoteScenarioAction(): void {
     ask: askWithAlert(lang),
   });
   if (outcome.status !== 'written') return tell(outcome.message, lang);
-  commitScenarios(SpreadsheetApp.getActiveSpreadsheet(), store, outcome.plan, promoted.scenarios, lang);
-  tell(render(SCENARIOS.promoted, lang, { name: chosen, previous }), lang);
+  const { archived } = commitScenarios(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    store,
+    outcome.plan,
+    promoted.scenarios,
+    lang,
+  );
+  tell(withNotice(render(SCENARIOS.promoted, lang, { name: chosen, previous }), archived), lang);
 }
 
 /**
@@ -132,8 +142,7 @@ export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): stri
     const cells = typed.bad.slice(0, 8).join('\n');
     return render(SCENARIOS.notRefreshed, lang, { sheet: sheet?.getName() ?? '', cells });
   }
-  commitScenarios(spreadsheet, store, plan, typed.scenarios, lang);
-  return null;
+  return commitScenarios(spreadsheet, store, plan, typed.scenarios, lang).archived;
 }
 
 /** Endpoint: a channel mix the wizard proposed, saved as a scenario of the plan it edits. */
@@ -160,15 +169,13 @@ export function saveMixScenario(scenario: unknown): { ok: boolean; message: stri
   const problem = scenarioNameProblem(free, typed.scenarios, lang);
   if (problem) return { ok: false, message: problem };
   const mixed = { name: free, inputs: scenario.inputs };
-  const sheet = commitScenarios(spreadsheet, store, plan, [...typed.scenarios, mixed], lang);
+  const { sheet, archived } = commitScenarios(spreadsheet, store, plan, [...typed.scenarios, mixed], lang);
   const money = (n: number) => `${plan.currency} ${groupThousands(n)}`;
-  return {
-    ok: true,
-    message: render(SCENARIOS.cheapestSaved, lang, {
-      name: free,
-      budget: money(computePlan(planWith(plan, mixed)).budget),
-      planBudget: money(computePlan(plan).budget),
-      sheet: sheet.getName(),
-    }),
-  };
+  const message = render(SCENARIOS.cheapestSaved, lang, {
+    name: free,
+    budget: money(computePlan(planWith(plan, mixed)).budget),
+    planBudget: money(computePlan(plan).budget),
+    sheet: sheet.getName(),
+  });
+  return { ok: true, message: withNotice(message, archived) };
 }

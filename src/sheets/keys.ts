@@ -64,7 +64,7 @@ export interface Frame {
 }
 
 /** A framed description: its last row and column are the keys. */
-export function frameOf(sheet: SheetDescription): Frame {
+export function frameOf(sheet: SheetDescription<string>): Frame {
   const size = sizeOf(sheet);
   return { keyRow: size.rows, keyCol: size.cols };
 }
@@ -127,7 +127,7 @@ export function locate(values: unknown[][], sheet: MarkedSheet): Located | null 
 }
 
 /** Where a framed description's keys would be if nothing had moved (sheets from before keys). */
-export function unmoved(sheet: SheetDescription): Located {
+export function unmoved(sheet: SheetDescription<string>): Located {
   const frame = frameOf(sheet);
   const rows = new Map<string, number>();
   const cols = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { a1 } from './a1';
-import type { Cell, SheetDescription, SheetKey, WorkbookDescription } from './description';
-import { colKeyAt, frameOf, locate, rowKeyAt, unmoved, type Located } from './keys';
+import type { Cell, SheetDescription, SheetKey } from './description';
+import { colKeyAt, frameOf, locate, rowKeyAt, unmoved, type Located, type MarkedSheet } from './keys';
 
 /**
  * The one place that reads what is on a plan's sheets. Given what we wrote last time (`previous`),
@@ -16,7 +16,12 @@ export interface SheetRead {
   formulas: string[][];
 }
 
-export type SheetsRead = Partial<Record<SheetKey, SheetRead>>;
+export type SheetsRead<K extends MarkedSheet = SheetKey> = Partial<Record<K, SheetRead>>;
+
+/** Sheet descriptions read or written together (a plan's sheets, or its Scenarios sheet). */
+export interface Sheets<K extends MarkedSheet = SheetKey> {
+  sheets: SheetDescription<K>[];
+}
 
 /** What a cell held: a formula the user typed (with its computed value), or a plain value. */
 export interface Content {
@@ -25,8 +30,8 @@ export interface Content {
 }
 
 /** A value the user typed into one of our input cells (an actual, a tick, a note), by key. */
-export interface Typed {
-  sheet: SheetKey;
+export interface Typed<K extends MarkedSheet = SheetKey> {
+  sheet: K;
   sheetName: string;
   row: string;
   col: string;
@@ -50,8 +55,8 @@ export interface InputEdit {
 }
 
 /** Something the user put where the rewrite writes: over our cells, or in rows and columns they added. */
-export interface Displaced {
-  sheet: SheetKey;
+export interface Displaced<K extends MarkedSheet = SheetKey> {
+  sheet: K;
   sheetName: string;
   cell: string;
   label: string;
@@ -67,15 +72,15 @@ export interface Target {
   showColumns: number[];
 }
 
-export interface Sync {
-  typed: Typed[];
+export interface Sync<K extends MarkedSheet = SheetKey> {
+  typed: Typed<K>[];
   edits: InputEdit[];
-  displaced: Displaced[];
+  displaced: Displaced<K>[];
   /** Typed values with no place in the next layout (a removed stage, a month out of the period). */
-  orphans: Typed[];
+  orphans: Typed<K>[];
   /** `next` with every typed value in its place. */
-  next: WorkbookDescription;
-  targets: Partial<Record<SheetKey, Target>>;
+  next: Sheets<K>;
+  targets: Partial<Record<K, Target>>;
 }
 
 export const isEmpty = (v: unknown): boolean => v === '' || v === null || v === undefined;
@@ -94,7 +99,7 @@ const isTypedInput = (cell: Cell | null | undefined) => cell?.input === 'actual'
 const isPlanInput = (cell: Cell | null | undefined) => !!cell?.input && !isTypedInput(cell);
 
 /** The label of a description row: its first text that is not a key. */
-function rowLabel(sheet: SheetDescription, row: number): string {
+function rowLabel(sheet: SheetDescription<MarkedSheet>, row: number): string {
   const key = rowKeyAt(sheet, row);
   const line = sheet.cells[row - 1] ?? [];
   const frame = frameOf(sheet);
@@ -106,7 +111,7 @@ function rowLabel(sheet: SheetDescription, row: number): string {
 }
 
 /** The label of a description column: its month, else its header (the last frozen row), else its key. */
-function columnLabel(sheet: SheetDescription, col: number): string {
+function columnLabel(sheet: SheetDescription<MarkedSheet>, col: number): string {
   const key = colKeyAt(sheet, col);
   if (key.startsWith('m:')) return key.slice(2);
   const header = sheet.frozenRows ? sheet.cells[sheet.frozenRows - 1]?.[col - 1]?.text : undefined;
@@ -119,7 +124,7 @@ function byIndex(map: Map<string, number>): Map<number, string> {
 }
 
 /** A description cell by key, and its 1-based position. */
-function indexCells(sheet: SheetDescription): {
+function indexCells(sheet: SheetDescription<MarkedSheet>): {
   rows: Map<string, number>;
   cols: Map<string, number>;
 } {
@@ -150,28 +155,28 @@ export function cellWith(cell: Cell, content: Content): Cell {
 }
 
 /** Where the sheet's keys are now: found by its mark, else where they would be had nothing moved. */
-export function locateSheet(previous: SheetDescription, read: SheetRead): Located {
+export function locateSheet(previous: SheetDescription<MarkedSheet>, read: SheetRead): Located {
   return locate(read.values, previous.key) ?? unmoved(previous);
 }
 
-interface SheetFindings {
-  typed: Typed[];
+interface SheetFindings<K extends MarkedSheet> {
+  typed: Typed<K>[];
   edits: InputEdit[];
-  displaced: Displaced[];
+  displaced: Displaced<K>[];
   located: Located;
 }
 
 /** Reads one of our sheets against what we wrote there last time. */
-function readSheet(
-  previous: SheetDescription,
+function readSheet<K extends MarkedSheet>(
+  previous: SheetDescription<K>,
   read: SheetRead,
-  next: SheetDescription | undefined,
-): SheetFindings {
+  next: SheetDescription<K> | undefined,
+): SheetFindings<K> {
   const located = locateSheet(previous, read);
   const rowKeys = byIndex(located.rows);
   const colKeys = byIndex(located.cols);
   const index = indexCells(previous);
-  const found: SheetFindings = { typed: [], edits: [], displaced: [], located };
+  const found: SheetFindings<K> = { typed: [], edits: [], displaced: [], located };
   const height = Math.max(read.values.length, read.formulas.length);
   for (let r = 0; r < height; r++) {
     const width = Math.max(read.values[r]?.length ?? 0, read.formulas[r]?.length ?? 0);
@@ -239,14 +244,14 @@ function readSheet(
 }
 
 /** Whether writing `next` covers the 0-based cell (r, c). */
-function coveredBy(next: SheetDescription | undefined, r: number, c: number): boolean {
+function coveredBy(next: SheetDescription<MarkedSheet> | undefined, r: number, c: number): boolean {
   if (!next) return false;
   const frame = frameOf(next);
   return r < frame.keyRow && c < frame.keyCol;
 }
 
 /** Puts typed values into the next description by key; returns the ones that found no place. */
-function carry(next: WorkbookDescription, typed: Typed[]): Typed[] {
+function carry<K extends MarkedSheet>(next: Sheets<K>, typed: Typed<K>[]): Typed<K>[] {
   const byKey = new Map(typed.map((t) => [`${t.sheet}|${t.row}|${t.col}`, t]));
   const placed = new Set<string>();
   for (const sheet of next.sheets) {
@@ -271,15 +276,15 @@ function carry(next: WorkbookDescription, typed: Typed[]): Typed[] {
  * Compares the plan's sheets as read with what we wrote last time and what we will write now.
  * Sheets missing from `read` are new. `next` is copied, never changed.
  */
-export function syncSheets(
-  previous: WorkbookDescription,
-  nextIn: WorkbookDescription,
-  read: SheetsRead,
-): Sync {
-  const next: WorkbookDescription = {
+export function syncSheets<K extends MarkedSheet = SheetKey>(
+  previous: Sheets<K>,
+  nextIn: Sheets<K>,
+  read: SheetsRead<K>,
+): Sync<K> {
+  const next: Sheets<K> = {
     sheets: nextIn.sheets.map((s) => ({ ...s, cells: s.cells.map((line) => [...line]) })),
   };
-  const result: Sync = { typed: [], edits: [], displaced: [], orphans: [], next, targets: {} };
+  const result: Sync<K> = { typed: [], edits: [], displaced: [], orphans: [], next, targets: {} };
   for (const sheet of previous.sheets) {
     const content = read[sheet.key];
     if (!content) continue;
@@ -307,11 +312,11 @@ export function syncSheets(
  * the rewrite would replace or archive. Read again under the lock, they tell whether anything
  * changed while the question was open.
  */
-export function editsKey(sync: Sync): string {
+export function editsKey(sync: Sync<MarkedSheet>): string {
   return JSON.stringify(sync.edits.map((e) => [e.sheet, e.cell, e.onSheet]));
 }
 
-export function contentKey(sync: Sync): string {
+export function contentKey(sync: Sync<MarkedSheet>): string {
   return JSON.stringify([
     sync.displaced.map((d) => [d.sheetName, d.cell, d.content]),
     sync.typed.map((t) => [t.sheet, t.row, t.col, t.content]),

@@ -105,7 +105,9 @@ describe('the Scenarios sheet as the user changes it', () => {
     const before = ss.getSheetByName('Scenarios · EMEA')!.getDataRange().getFormulas();
     ss.getSheetByName('Scenarios · EMEA')!.activate();
     app.env.ui.answerNext(Button.OK, 'S2');
-    expect(() => app.call('saveScenario')).toThrow('The plan’s sheet "Dashboard" is missing');
+    expect(() => app.call('saveScenario')).toThrow(
+      'The plan "EMEA" has no sheet "Dashboard · EMEA" any more',
+    );
     expect(ss.getSheetByName('Scenarios · EMEA')!.getDataRange().getFormulas()).toEqual(before);
   });
 

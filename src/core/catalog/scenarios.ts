@@ -71,10 +71,6 @@ export const SCENARIOS = {
     en: 'Scenario "{name}" is now the plan; the previous plan is kept as the scenario "{previous}".',
     ja: 'シナリオ「{name}」を計画にしました。以前の計画はシナリオ「{previous}」として残っています。',
   },
-  missingSheet: {
-    en: 'The plan’s sheet "{sheet}" is missing, so the Scenarios sheet cannot read it. Use Update sheets from plan to add it again; nothing was changed.',
-    ja: '計画のシート「{sheet}」がないため、シナリオのシートから参照できません。「計画からシートを更新」で作り直してください。何も変更していません。',
-  },
   notRefreshed: {
     en: 'The sheet "{sheet}" was not brought up to date with the plan, because these values typed on it are not usable scenario inputs:\n{cells}\nCorrect them, then use Update sheets from plan.',
     ja: '次の値はシナリオの入力として使えないため、シート「{sheet}」は計画に合わせて更新していません：\n{cells}\n値を直してから「計画からシートを更新」を使ってください。',
@@ -82,6 +78,10 @@ export const SCENARIOS = {
   badTyped: {
     en: 'These values typed on the sheet "{sheet}" are not usable scenario inputs, so nothing was changed:\n{cells}',
     ja: 'シート「{sheet}」に入力された次の値はシナリオの入力として使えないため、何も変更していません：\n{cells}',
+  },
+  missingSheet: {
+    en: 'The plan "{plan}" has no sheet "{sheet}" any more, and its Scenarios sheet reads it, so nothing was changed. "{update}" re-creates it.',
+    ja: '計画「{plan}」のシート「{sheet}」が見つかりません。シナリオのシートはこのシートを参照するため、何も変更していません。「{update}」で再作成できます。',
   },
   badScenario: {
     en: 'The proposal is not a usable scenario of the plan "{plan}"; nothing was saved.',
