@@ -40,12 +40,15 @@ export function createSamplePlan(): void {
 }
 
 /**
- * The active plan for a menu action, or null after telling the user why there is none (no plan
+ * The active plan (or the one `pick` names) for a menu action, or null after telling the user why there is none (no plan
  * yet, or a stored plan that cannot be read: nothing is changed then).
  */
-export function activePlanOrTell(lang: Lang): { plan: Plan; store: PlanStore } | null {
+export function activePlanOrTell(
+  lang: Lang,
+  pick: (store: PlanStore) => string | null = (store) => store.activeName(),
+): { plan: Plan; store: PlanStore } | null {
   const store = new PlanStore(PropertiesService.getDocumentProperties());
-  const name = store.activeName();
+  const name = pick(store);
   if (name === null) {
     tell(render(DIALOG.noPlan, lang), lang);
     return null;
@@ -82,6 +85,9 @@ export function updateSheetsFromPlan(): void {
   const outcome = whileWorking(render(DIALOG.writing, lang), lang, () =>
     writePlanSheets(active.plan, { lang, source: 'menu', ask: askWithAlert(lang) }),
   );
-  if (outcome.status === 'written') refreshScenarios(active.store, outcome.plan, lang);
+  if (outcome.status === 'written') {
+    const notice = refreshScenarios(active.store, outcome.plan, lang);
+    return report(notice ? { ...outcome, message: `${outcome.message}\n\n${notice}` } : outcome);
+  }
   report(outcome);
 }

@@ -1,6 +1,7 @@
 import { PLANS } from '../core/catalog/plans';
 import { DIALOG } from '../core/catalog/ui';
 import { render } from '../core/i18n';
+import { findMark, releasedMark } from '../sheets/keys';
 import { freeSheetName } from '../sheets/names';
 import { askWithAlert, tell } from './ask';
 import { loadImportState } from './import-state';
@@ -48,12 +49,22 @@ export function deletePlanAction(): void {
   if (!lock.tryLock(10000)) throw new Error(render(DIALOG.busy, lang));
   try {
     if (answer === 'no') archiveSheets(spreadsheet, sheets, ` (${archivedMark})`);
+    releaseMarks(sheets, name);
     store.remove(name);
   } finally {
     lock.releaseLock();
   }
   const done = answer === 'no' ? PLANS.deletedArchived : PLANS.deleted;
   tell(render(done, lang, { name, archived: archivedMark }), lang);
+}
+
+/** The sheets' marks stop naming the plan, so a later plan of the same name starts its own sheets. */
+function releaseMarks(sheets: Sheet[], name: string): void {
+  for (const sheet of sheets) {
+    const mark = findMark(sheet.getDataRange().getValues());
+    if (mark && mark.plan === name)
+      sheet.getRange(mark.row + 1, mark.col + 1).setValue(releasedMark(mark.sheet, name));
+  }
 }
 
 /** Renames and hides sheets; a spreadsheet keeps at least one visible sheet. */

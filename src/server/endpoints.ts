@@ -13,8 +13,10 @@ import {
   loadDraft,
   rememberMode,
   rememberReplace,
+  rememberSidebarPlan,
   replacing,
   saveDraftText,
+  sidebarPlanName,
 } from './drafts';
 import { userLang } from './locale';
 import { sheetEdits, withEdits, writePlanSheets } from './plan-writer';
@@ -49,6 +51,8 @@ export function openWizard(mode: WizardMode): void {
   const lang = userLang();
   if (!choosePlanFor(mode, lang)) return;
   rememberMode(mode);
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  rememberSidebarPlan(mode === 'new' ? null : store.activeName());
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(render(SIDEBAR_SERVER.title, lang));
   SpreadsheetApp.getUi().showSidebar(html);
 }
@@ -56,7 +60,7 @@ export function openWizard(mode: WizardMode): void {
 /** The stored plan for editing, with values typed on its sheets folded in. */
 function planToEdit(lang: Lang): { plan: Plan | null; notice: string | null } {
   const store = new PlanStore(PropertiesService.getDocumentProperties());
-  const name = store.activeName();
+  const name = sidebarPlanName(store);
   if (name === null) return { plan: null, notice: render(SIDEBAR_SERVER.noPlanToEdit, lang) };
   const stored = store.load(name);
   if (stored.state !== 'ok') return { plan: null, notice: render(SIDEBAR_SERVER.brokenPlanToEdit, lang) };
@@ -83,6 +87,7 @@ export function switchPlan(name: unknown): void {
   store.setActive(name);
   rememberMode('edit');
   rememberReplace(null);
+  rememberSidebarPlan(name);
 }
 
 export function sidebarInit(): SidebarInit {
@@ -90,7 +95,7 @@ export function sidebarInit(): SidebarInit {
   const plans = store.index();
   const mode = currentMode();
   const init = initFor(mode);
-  const planName = init.mode === 'new' ? replacing() : store.activeName();
+  const planName = init.mode === 'new' ? replacing() : sidebarPlanName(store);
   return { ...init, plans, planName: planName !== null && plans.includes(planName) ? planName : null };
 }
 
@@ -166,10 +171,10 @@ export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
   }
   let renameFrom: string | undefined;
   if ((mode === 'edit' || replaced !== null) && typeof name === 'string') {
-    // Editing the active plan under a new name renames it: its sheets and actuals stay with it.
+    // Editing the sidebar's plan under a new name renames it: its sheets and actuals stay with it.
     // A new plan that replaces one takes its place the same way.
     const store = new PlanStore(PropertiesService.getDocumentProperties());
-    const active = replaced ?? store.activeName();
+    const active = replaced ?? sidebarPlanName(store);
     if (active !== null && active !== name) {
       if (store.index().includes(name)) {
         const message = render(SIDEBAR_SERVER.nameTaken, lang, { name });
@@ -193,10 +198,13 @@ export function applyPlan(plan: unknown, mode: unknown): ApplyResult {
   }
   const outcome = writePlanSheets(plan, { lang, source: 'wizard', ask: askWithAlert(lang), renameFrom });
   if (outcome.status === 'written') {
-    refreshScenarios(new PlanStore(PropertiesService.getDocumentProperties()), outcome.plan, lang);
+    const store = new PlanStore(PropertiesService.getDocumentProperties());
+    const notice = refreshScenarios(store, outcome.plan, lang);
     deleteDraft(mode);
     rememberReplace(null);
-    return { ok: true, sheets: outcome.sheets, message: outcome.message };
+    rememberSidebarPlan(outcome.plan.name);
+    const message = notice ? `${outcome.message}\n\n${notice}` : outcome.message;
+    return { ok: true, sheets: outcome.sheets, message };
   }
   if (outcome.status === 'invalid') return { ok: false, issues: outcome.issues, message: outcome.message };
   return { ok: false, issues: [], message: outcome.message };

@@ -17,6 +17,7 @@ import { writeSheet } from '../sheets/applier';
 import type { RecordSheetKey, SheetDescription } from '../sheets/description';
 import { contactsSheet, dealsSheet, mappingSheet, readMappingSheet } from '../sheets/records';
 import { activePlanOrTell } from './actions';
+import { sidebarPlanName } from './drafts';
 import { askWithAlert } from './ask';
 import { loadImportState } from './import-state';
 import { userLang } from './locale';
@@ -53,7 +54,7 @@ export function previewImport(fileName: unknown, rows: unknown): ImportPreview {
   const lang = userLang();
   const table = asRows(rows);
   if (typeof fileName !== 'string' || !table) throw new Error(render(IMPORT_SERVER.badRows, lang));
-  const active = activePlanOrTell(lang);
+  const active = activePlanOrTell(lang, sidebarPlanName);
   if (!active) throw new Error(render(IMPORT_SERVER.noPlan, lang));
   const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   const options = { timeZone, locale: lang };
@@ -236,7 +237,7 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
         limit: MAX_IMPORT_CELLS.toLocaleString('en-US'),
       }),
     );
-  const active = activePlanOrTell(lang);
+  const active = activePlanOrTell(lang, sidebarPlanName);
   if (!active) return fail(render(IMPORT_SERVER.noPlan, lang));
   const { plan, store } = active;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();

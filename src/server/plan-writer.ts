@@ -39,8 +39,11 @@ export type WriteOutcome =
 
 export interface WriteOptions {
   lang: Lang;
-  /** 'menu': "Update sheets from plan", where edits typed on the sheets may be kept. */
-  source: 'menu' | 'wizard' | 'sample' | 'import';
+  /**
+   * 'menu': "Update sheets from plan", where edits typed on the sheets may be kept. 'scenario': a
+   * promoted scenario, whose old base already holds what was typed on the sheets (nothing to ask).
+   */
+  source: 'menu' | 'wizard' | 'sample' | 'import' | 'scenario';
   /** Editing a stored plan under a new name: its sheets, actuals and review stay with it. */
   renameFrom?: string;
   /** An import that just wrote its records: the rows it drives switch to counting them. */

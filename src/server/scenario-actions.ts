@@ -19,6 +19,7 @@ import {
   scenariosSheetOf,
   withTypedInputs,
 } from './scenarios';
+import { sidebarPlanName } from './drafts';
 import { PlanStore } from './storage';
 import { pickedNumber } from './which-plan';
 
@@ -86,7 +87,11 @@ export function promoteScenarioAction(): void {
   if (!scenarios.length) return tell(render(SCENARIOS.noScenarios, lang, { plan: plan.name }), lang);
   const list = scenarios.map((s, i) => `${i + 1}. ${s.name}`).join('\n');
   const previousOf = (name: string) => {
-    const stem = render(SCENARIOS.previous, lang, { name });
+    // Promoted again and again, the name stays a name: shortened to leave room for " 2", " 3"….
+    const room = MAX_NAME_LENGTH - 4 - [...render(SCENARIOS.previous, lang, { name: '' })].length;
+    const chars = [...name];
+    const short = chars.length <= room ? name : `${chars.slice(0, Math.max(1, room - 1)).join('')}…`;
+    const stem = render(SCENARIOS.previous, lang, { name: short });
     let previous = stem;
     for (let n = 2; scenarios.some((s) => s.name === previous); n++) previous = `${stem} ${n}`;
     return previous;
@@ -100,9 +105,16 @@ export function promoteScenarioAction(): void {
   if (n === null) return tell(render(PLANS.notAPlanNumber, lang, { answer, count: scenarios.length }), lang);
   const chosen = scenarios[n - 1]!.name;
   const previous = previousOf(chosen);
-  const promoted = promote(plan, scenarios, chosen, previous);
+  // The old base is the plan as its sheets show it: values typed there stay, in that scenario.
+  const merged = validatePlan(withEdits(plan, sheetEdits(plan)));
+  const base = merged.ok ? merged.plan : plan;
+  const promoted = promote(base, scenarios, chosen, previous);
   if (!promoted) return tell(render(DIALOG.cancelled, lang), lang);
-  const outcome = writePlanSheets(promoted.plan, { lang, source: 'wizard', ask: askWithAlert(lang) });
+  const outcome = writePlanSheets(promoted.plan, {
+    lang,
+    source: merged.ok ? 'scenario' : 'wizard',
+    ask: askWithAlert(lang),
+  });
   if (outcome.status !== 'written') return tell(outcome.message, lang);
   const { archived } = commitScenarios(
     SpreadsheetApp.getActiveSpreadsheet(),
@@ -116,13 +128,13 @@ export function promoteScenarioAction(): void {
 
 /**
  * After the plan's sheets were rewritten: its Scenarios sheet follows the plan's shape (a new
- * stage or channel gets its rows), keeping every input typed on it. Nothing when it has none.
- * Unusable typed values stay in their cells as typed (their scenario keeps its stored inputs),
- * and the user is told which.
+ * stage or channel gets its rows), keeping every input typed on it. Unusable typed values stay in
+ * their cells as typed (their scenario keeps its stored inputs). Returns what the user must be told
+ * (those values, or what was archived), else null.
  */
-export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): void {
+export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): string | null {
   const data = loadScenarios(store, plan.name);
-  if (!data.scenarios.length) return;
+  if (!data.scenarios.length) return null;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data.scenarios);
   const { sheet, archived } = commitScenarios(spreadsheet, store, plan, typed.scenarios, lang);
@@ -131,14 +143,14 @@ export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): void
     ? render(SCENARIOS.keptUnusable, lang, { sheet: sheet.getName(), cells })
     : null;
   const notice = [unusable, archived].filter((m) => m !== null).join('\n');
-  if (notice) tell(notice, lang);
+  return notice || null;
 }
 
 /** Endpoint: a channel mix the wizard proposed, saved as a scenario of the plan it edits. */
 export function saveMixScenario(scenario: unknown): { ok: boolean; message: string } {
   const lang = userLang();
   const store = new PlanStore(PropertiesService.getDocumentProperties());
-  const name = store.activeName();
+  const name = sidebarPlanName(store);
   const stored = name === null ? null : store.load(name);
   if (!stored || stored.state !== 'ok') throw new Error(render(DIALOG.noPlan, lang));
   const plan = stored.plan;

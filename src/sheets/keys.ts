@@ -13,6 +13,14 @@ export function cornerMark(sheet: MarkedSheet, plan: string): string {
   return `${KEY_MARK}:${sheet}:${plan}`;
 }
 
+/**
+ * The mark a deleted plan's kept or archived sheet carries instead: it names no sheet kind, so no
+ * plan (not even a later one of the same name) takes the sheet for its own.
+ */
+export function releasedMark(sheet: MarkedSheet, plan: string): string {
+  return `${KEY_MARK}:deleted:${sheet}:${plan}`;
+}
+
 /** Sheets that carry a mark: the plan's own, and its Scenarios sheet. */
 export type MarkedSheet = SheetKey | 'scenarios';
 

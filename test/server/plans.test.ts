@@ -145,6 +145,55 @@ describe('which plan', () => {
   });
 });
 
+describe('a sidebar left open on one plan', () => {
+  test.each([
+    ['renamed', 'EMEA North'],
+    ['under the same name', 'EMEA'],
+  ])('writes only its own plan when %s, whatever sheet menu actions ran on meanwhile', (_, name) => {
+    const { app, plans } = workbookWithPlans(1);
+    activate(app, 'Actuals · EMEA');
+    app.call('openEditPlanWizard');
+    const init = app.call('sidebarInit') as { plan: Plan; planName: string };
+    expect(init.planName).toBe('EMEA');
+    // The user reviews the first plan while the sidebar stays open on EMEA.
+    activate(app, 'Dashboard');
+    app.call('reviewProgress');
+    const before = snapshot(app);
+    const edited = { ...init.plan, name, avgDealSize: 12345 };
+    expect(app.call('applyPlan', edited, 'edit')).toMatchObject({ ok: true });
+    const after = snapshot(app);
+    expectOnlyTouched(before, after, [...tabsOf('EMEA'), ...tabsOf(name)]);
+    expect((app.call('sidebarInit') as { plans: string[] }).plans).toEqual([plans[0], name]);
+    // The first plan keeps its own inputs.
+    activate(app, 'KPI Tree');
+    app.call('openEditPlanWizard');
+    expect((app.call('sidebarInit') as { plan: Plan }).plan).toMatchObject({
+      name: plans[0],
+      avgDealSize: en.avgDealSize,
+    });
+  });
+
+  test("an edit's draft comes back on its own plan only", () => {
+    const { app, plans } = workbookWithPlans(1);
+    activate(app, 'Actuals · EMEA');
+    app.call('openEditPlanWizard');
+    const init = app.call('sidebarInit') as { plan: Plan };
+    app.call('saveDraft', { ...init.plan, avgDealSize: 777 });
+    activate(app, 'KPI Tree');
+    app.call('openEditPlanWizard');
+    const first = app.call('sidebarInit') as { plan: Plan; fromDraft: boolean; planName: string };
+    expect(first).toMatchObject({ planName: plans[0], fromDraft: false });
+    expect(first.plan.name).toBe(plans[0]);
+    activate(app, 'KPI Tree · EMEA');
+    app.call('openEditPlanWizard');
+    expect(app.call('sidebarInit')).toMatchObject({
+      planName: 'EMEA',
+      fromDraft: true,
+      plan: { avgDealSize: 777 },
+    });
+  });
+});
+
 describe('new plan beside a plan', () => {
   test('"replace" puts the new plan in place of the current one and keeps its actuals by key', () => {
     const { app, plans } = workbookWithPlans(1);
@@ -232,10 +281,13 @@ describe('Delete plan…', () => {
     const after = snapshot(app);
     expect((app.call('sidebarInit') as { plans: string[] }).plans).toEqual([plans[0], 'APAC']);
     expectOnlyTouched(before, after, tabsOf('EMEA'));
-    // Every value on the deleted plan's sheets is still there, under the old or archived name.
+    // Every value on the deleted plan's sheets is still there, under the old or archived name; only
+    // the hidden mark says the sheet belongs to no plan now.
     tabsOf('EMEA').forEach((tab) => {
       const kept = choice === Button.YES ? tab : `${tab} (archived)`;
-      expect(after.get(kept)!.values).toEqual(before.get(tab)!.values);
+      const released = (values: unknown[][]) =>
+        values.map((line) => line.map((v) => (typeof v === 'string' ? v.replace(':deleted:', ':') : v)));
+      expect(released(after.get(kept)!.values)).toEqual(before.get(tab)!.values);
       expect(app.env.spreadsheet.getSheetByName(kept)!.isSheetHidden()).toBe(choice !== Button.YES);
     });
     // The other plans still work, each on its own sheets.
@@ -244,6 +296,46 @@ describe('Delete plan…', () => {
     const beforeUpdate = snapshot(app);
     app.call('updateSheetsFromPlan');
     expectOnlyTouched(beforeUpdate, snapshot(app), tabsOf('APAC'));
+  });
+
+  test.each([
+    ['kept', Button.YES],
+    ['archived', Button.NO],
+  ])("a new plan of the same name starts its own sheets, never the deleted one's %s ones", (_, choice) => {
+    const { app } = workbookWithPlans(1);
+    const col = pos.months.firstCol + pos.months.before;
+    activate(app, 'Actuals · EMEA');
+    app.env.ui.answerNext(Button.YES);
+    app.env.ui.answerNext(choice);
+    app.call('deletePlan');
+    const left = snapshot(app);
+    app.env.ui.answerNext(Button.YES); // start another plan
+    app.call('openNewPlanWizard');
+    expect(app.call('applyPlan', planNamed('EMEA'), 'new')).toMatchObject({ ok: true });
+    const fresh = tabsOf('EMEA').map((t) => (choice === Button.YES ? `${t} 2` : t));
+    for (const tab of fresh) expect(app.sheetNames()).toContain(tab);
+    // The new plan's Actuals start empty; the old ones keep 1001, untouched.
+    expect(app.values(fresh[2]!)[pos.months.stageRow(0) - 1]![col - 1]).toBe('');
+    expectOnlyTouched(left, snapshot(app), fresh);
+    // A tab of the new plan deleted and Update sheets: made anew, not taken from the old plan.
+    app.env.spreadsheet.deleteSheet(app.env.spreadsheet.getSheetByName(fresh[2]!)!);
+    activate(app, fresh[3]!);
+    const beforeUpdate = snapshot(app);
+    app.call('updateSheetsFromPlan');
+    expectOnlyTouched(beforeUpdate, snapshot(app), fresh);
+    expect(app.sheetNames()).toContain(fresh[2]);
+    // Actions on the old sheets ask which plan: they belong to none.
+    const old = choice === Button.YES ? 'Dashboard · EMEA' : 'Dashboard · EMEA (archived)';
+    app.env.spreadsheet.getSheetByName(old)!.activate();
+    app.env.ui.answerNext(Button.CANCEL);
+    const dialogs = app.env.ui.dialogs().length;
+    app.call('reviewProgress');
+    expect(
+      app.env.ui
+        .dialogs()
+        .slice(dialogs)
+        .some((d) => d.kind === 'prompt'),
+    ).toBe(true);
   });
 
   test('answering no changes nothing', () => {

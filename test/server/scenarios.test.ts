@@ -119,7 +119,13 @@ describe('scenarios through the menu', () => {
     app.env.ui.answerNext(Button.YES);
     app.env.ui.answerNext(Button.NO); // archive
     app.call('deletePlan');
-    expect(app.values('Scenarios · EMEA (archived)')).toEqual(scenarios);
+    // Every value kept; only the hidden mark says the sheet belongs to no plan now.
+    const released = scenarios.map((line) =>
+      line.map((v) =>
+        v === 'kpi-tree-builder:scenarios:EMEA' ? 'kpi-tree-builder:deleted:scenarios:EMEA' : v,
+      ),
+    );
+    expect(app.values('Scenarios · EMEA (archived)')).toEqual(released);
     expect(app.env.spreadsheet.getSheetByName('Scenarios · EMEA (archived)')!.isSheetHidden()).toBe(true);
     expect(typedActuals(app)).toEqual([1800, 540, true]);
   });

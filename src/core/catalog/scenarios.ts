@@ -48,7 +48,7 @@ export const SCENARIOS = {
   },
   tooMany: {
     en: 'A plan keeps at most {max} scenarios; make one the plan or delete its column first. Nothing was changed.',
-    ja: '1つの計画に保存できるシナリオは {max} 件までです。先にシナリオを計画にするか、その列を削除してください。何も変更していません。',
+    ja: '1つの計画に保存できるシナリオは {max} 件までです。先にどれかを計画にするか、その列を削除してください。何も変更していません。',
   },
   saved: {
     en: 'Scenario "{name}" saved; the sheet "{sheet}" shows it beside the plan.',
