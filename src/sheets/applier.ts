@@ -88,6 +88,9 @@ export function writeSheet<Rule, Sheet extends SheetPort<Rule>>(
   range.setNumberFormats(matrix(sheet, rows, cols, (cell) => cell?.format ?? 'General'));
   range.setBackgrounds(matrix(sheet, rows, cols, (cell) => cell?.background ?? null));
   range.setFontWeights(matrix(sheet, rows, cols, (cell) => (cell?.bold ? 'bold' : 'normal')));
+  // Only sheets with wrapped text pay this call; elsewhere text overflows as Sheets does by default.
+  if (sheet.cells.some((line) => line.some((cell) => cell?.wrap)))
+    range.setWraps(matrix(sheet, rows, cols, (cell) => !!cell?.wrap));
   if (sheet.frozenRows || target.sheet) out.setFrozenRows(sheet.frozenRows);
   if (sheet.frozenColumns || target.sheet) out.setFrozenColumns(sheet.frozenColumns);
   for (const run of sheet.widths) out.setColumnWidths(run.from, run.count, run.width);

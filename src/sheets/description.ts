@@ -13,6 +13,8 @@ export interface Cell {
   format?: string;
   background?: string;
   bold?: boolean;
+  /** Long text wraps onto more lines (the row grows) instead of widening its column. */
+  wrap?: boolean;
   /** What may be typed here; anything else is refused with the rule's help text. */
   rule?: InputRule;
   /**

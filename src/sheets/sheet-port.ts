@@ -12,6 +12,7 @@ export interface RangePort<Rule> {
   /** null clears a cell's background. */
   setBackgrounds(colors: (string | null)[][]): unknown;
   setFontWeights(weights: ('bold' | 'normal')[][]): unknown;
+  setWraps(wraps: boolean[][]): unknown;
 }
 
 export interface SheetPort<Rule> {

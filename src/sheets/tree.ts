@@ -189,6 +189,9 @@ function summaryBlock(c: TreeContext): void {
   });
 }
 
+/** The CSF table's own words: long ones wrap, so the funnel's columns above stay narrow. */
+const wrapped = { wrap: true } as const;
+
 /** CSFs, initiatives and their KPIs. */
 function csfsBlock(c: TreeContext): void {
   const { plan, t, g, p } = c;
@@ -202,11 +205,11 @@ function csfsBlock(c: TreeContext): void {
   for (const csf of plan.csfs) {
     const transition = `${stageName(plan, csf.transition)} → ${stageName(plan, csf.transition + 1)}`;
     g.text(row, 1, transition);
-    g.text(row, 2, csf.text);
+    g.text(row, 2, csf.text, wrapped);
     if (csf.initiatives.length === 0) row++;
     for (const ini of csf.initiatives) {
-      g.text(row, 3, ini.name);
-      g.text(row, 4, ini.kpi.name);
+      g.text(row, 3, ini.name, wrapped);
+      g.text(row, 4, ini.kpi.name, wrapped);
       g.value(row, 5, ini.kpi.target, { format: COUNT });
       g.text(row, 6, t(L[ini.kpi.cadence]));
       g.text(row, 7, ini.kpi.quality);

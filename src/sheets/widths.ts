@@ -19,6 +19,15 @@ const MAX_WIDTH = 600;
 /** Cell padding and the grid line, both sides. */
 const PADDING = 12;
 const STEP = 10;
+/** A column sharing a run may be 40% or 60 px wider than it needs, whichever is more. */
+const SHARED_SLACK_SHARE = 0.4;
+const SHARED_SLACK_PX = 60;
+/** setColumnWidths calls a sheet may cost at most. */
+const MAX_RUNS = 4;
+/** Sheets' own column width, for a run of columns nothing asks room of. */
+const EMPTY_WIDTH = 100;
+/** Wrapped text asks at most this much: longer text takes more lines instead. */
+const WRAP_WIDTH = 200;
 const CHECKBOX_WIDTH = 20;
 const TEXT_INPUT_WIDTH = 240;
 /** A ratio as wide as any the sheets show (999.9%, 999.9x). */
@@ -101,7 +110,8 @@ function cellWidth(cell: Cell | null, right: Cell | null | undefined, bounds: Wi
     samples = [numberSample(cell.format ?? 'General', bounds, cell.value)];
   else if (typeof cell.value === 'boolean') samples = [cell.value ? 'TRUE' : 'FALSE'];
   else samples = [];
-  return Math.max(0, ...samples.map((s) => textWidth(s, { bold: cell.bold })));
+  const widest = Math.max(0, ...samples.map((s) => textWidth(s, { bold: cell.bold })));
+  return cell.wrap ? Math.min(widest, WRAP_WIDTH) : widest;
 }
 
 /** The width each column needs (index 0 is column 1), the widest over every variant of the sheet; 0 for none. */
@@ -129,10 +139,40 @@ export function neededWidths(variants: SheetDescription<string>[], bounds: Width
   );
 }
 
-/** Least added width for splitting the columns into 1..maxRuns runs, and the runs of each split. */
-function bestSplits(needed: number[], maxRuns: number): { waste: number; runs: WidthRun[] }[] {
+/** How much wider than it needs a column may be so that it shares its neighbours' width (one call). */
+const slack = (need: number) => Math.max(SHARED_SLACK_PX, need * SHARED_SLACK_SHARE);
+
+/**
+ * The fewest runs of one width each (one setColumnWidths call each) in which no column is narrower
+ * than it needs or wider than its need plus slack. A column that asks nothing (empty, hidden, or
+ * text free to overflow) takes its run's width. Left to right, each run as long as it can be: a run
+ * that fits stays fitting when shortened, so this gives the fewest.
+ */
+export function widthRuns(needed: number[]): WidthRun[] {
+  const runs: WidthRun[] = [];
+  let from = 0;
+  while (from < needed.length) {
+    let widest = 0;
+    let narrowest = Infinity;
+    let to = from;
+    while (to < needed.length) {
+      const need = needed[to]!;
+      const w = Math.max(widest, need);
+      const n = need === 0 ? narrowest : Math.min(narrowest, need);
+      if (to > from && n !== Infinity && w > n + slack(n)) break;
+      widest = w;
+      narrowest = n;
+      to++;
+    }
+    runs.push({ from: from + 1, count: to - from, width: widest === 0 ? EMPTY_WIDTH : widest });
+    from = to;
+  }
+  return runs;
+}
+
+/** The split into at most `most` runs that adds the least width (never narrowing a column). */
+function leastWaste(needed: number[], most: number): WidthRun[] {
   const n = needed.length;
-  const most = Math.max(1, Math.min(maxRuns, n));
   const widest = (from: number, to: number) => Math.max(MIN_WIDTH, ...needed.slice(from, to));
   // Room given beyond what a column asks; a column that asks nothing takes any width for free.
   const waste = (from: number, to: number) => {
@@ -154,50 +194,26 @@ function bestSplits(needed: number[], maxRuns: number): { waste: number; runs: W
       }
     }
   }
-  const splits: { waste: number; runs: WidthRun[] }[] = [];
-  for (let k = 1; k <= most; k++) {
-    const runs: WidthRun[] = [];
-    for (let i = n, r = k; r > 0; r--) {
-      const j = cut[r]![i]!;
-      runs.unshift({ from: j + 1, count: i - j, width: widest(j, i) });
-      i = j;
-    }
-    splits.push({ waste: best[k]![n]!, runs });
+  const runs: WidthRun[] = [];
+  for (let i = n, r = most; r > 0 && i > 0; r--) {
+    const j = cut[r]![i]!;
+    runs.unshift({ from: j + 1, count: i - j, width: widest(j, i) });
+    i = j;
   }
-  return splits;
+  return runs;
 }
 
 /**
  * Column widths for every sheet of a workbook, each sheet given in all its language variants:
- * each column fits the longest label and numbers of the plan's size in either language. Each run
- * of one width costs one setColumnWidths call, so the sheets share `totalRuns` runs, given where
- * they save the most width (a sheet gets at least one).
+ * each column fits the longest label and numbers of the plan's size in either language, and is
+ * not much wider than that, so what a sheet is for shows on its first screen. A sheet whose
+ * columns would need more than MAX_RUNS runs gets the MAX_RUNS that add the least width, so the
+ * calls stay the same handful for any plan.
  */
-export function fitWidths(
-  sheets: SheetDescription<string>[][],
-  bounds: WidthBounds,
-  totalRuns: number,
-): WidthRun[][] {
-  const splits = sheets.map((variants) => {
+export function fitWidths(sheets: SheetDescription<string>[][], bounds: WidthBounds): WidthRun[][] {
+  return sheets.map((variants) => {
     const needed = neededWidths(variants, bounds);
-    return needed.length === 0 ? [] : bestSplits(needed, totalRuns);
+    const runs = widthRuns(needed);
+    return runs.length <= MAX_RUNS ? runs : leastWaste(needed, MAX_RUNS);
   });
-  const chosen = splits.map((options) => (options.length ? 0 : -1));
-  let spare = totalRuns - chosen.filter((c) => c === 0).length;
-  while (spare > 0) {
-    let pick = -1;
-    let gain = 0;
-    splits.forEach((options, i) => {
-      const at = chosen[i]!;
-      const next = options[at + 1];
-      if (at >= 0 && next && options[at]!.waste - next.waste > gain) {
-        gain = options[at]!.waste - next.waste;
-        pick = i;
-      }
-    });
-    if (pick < 0) break;
-    chosen[pick]!++;
-    spare--;
-  }
-  return splits.map((options, i) => options[chosen[i]!]?.runs ?? []);
 }

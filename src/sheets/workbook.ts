@@ -42,9 +42,7 @@ export function layoutWorkbook(plan: Plan, names: SheetNames, imports?: ImportLa
   const sheets = layoutSheets(plan, names, imports);
   const other = layoutSheets({ ...plan, lang: plan.lang === 'ja' ? 'en' : 'ja' }, names, imports);
   const variants = sheets.map((sheet) => [sheet, ...other.filter((s) => s.key === sheet.key)]);
-  // As many setColumnWidths calls as the layouts ask for runs, shared where they fit the most.
-  const runs = sheets.reduce((sum, sheet) => sum + Math.max(1, sheet.widths.length), 0);
-  const widths = fitWidths(variants, widthBounds(plan), runs);
+  const widths = fitWidths(variants, widthBounds(plan));
   return {
     sheets: sheets.map((sheet, i) => framed({ ...sheet, widths: widths[i] ?? [] }, plan.name)),
   };

@@ -7,7 +7,7 @@ import { yearMonth } from '../support/clock';
 import { largePlan } from '../support/plans';
 
 /** Spreadsheet, Sheet and Range calls that writing a new plan (six sheets) may cost, whatever its size. */
-const CREATE_PLAN_CALLS = 93;
+const CREATE_PLAN_CALLS = 99;
 
 describe('Create sample plan', () => {
   test('writes the five sheets in English with live targets', () => {
@@ -69,9 +69,9 @@ describe('Create sample plan', () => {
     expect(large.stages.length).toBeGreaterThan(defaultPlan('en').stages.length);
     const small = created(defaultPlan('en'));
     expect(created(large)).toEqual(small);
-    // The figure `npm run bench` prints as "create-plan calls": 81 before the sheets were read
-    // once under the lock. Every sheet is one insert, one range with five batched writes, its
-    // widths, hidden key row and column, frozen panes and id.
+    // The figure `npm run bench` prints as "create-plan calls". Every sheet is one insert, one
+    // range with five batched writes (six where text wraps), its widths (at most four runs),
+    // hidden key row and column, frozen panes and id.
     expect(small.spreadsheet).toBeLessThanOrEqual(CREATE_PLAN_CALLS);
 
     const sample = addOn({ locale: 'en_US' });
@@ -79,7 +79,7 @@ describe('Create sample plan', () => {
     sample.call('createSamplePlan');
     const calls = sample.env.calls.total();
     // Six sheets, each written with the same handful of batched calls.
-    expect(calls).toBeLessThanOrEqual(132);
+    expect(calls).toBeLessThanOrEqual(135);
     console.log(`create-plan calls ${calls}`, sample.env.calls.byMethod());
   });
 
