@@ -28,7 +28,7 @@ function currentScenarios(store: PlanStore, plan: Plan, lang: Lang): Scenario[] 
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const data = loadScenarios(store, plan.name);
   const sheet = scenariosSheetOf(spreadsheet, data);
-  const typed = withTypedInputs(sheet, plan, data.scenarios);
+  const typed = withTypedInputs(sheet, plan, data, lang);
   if (typed.bad.length) {
     const cells = typed.bad.slice(0, 8).join('\n');
     tell(render(SCENARIOS.badTyped, lang, { sheet: sheet?.getName() ?? '', cells }), lang);
@@ -136,7 +136,7 @@ export function refreshScenarios(store: PlanStore, plan: Plan, lang: Lang): stri
   const data = loadScenarios(store, plan.name);
   if (!data.scenarios.length) return null;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data.scenarios);
+  const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data, lang);
   const { sheet, archived } = commitScenarios(spreadsheet, store, plan, typed.scenarios, lang);
   const cells = typed.bad.slice(0, 8).join('\n');
   const unusable = typed.bad.length
@@ -158,7 +158,7 @@ export function saveMixScenario(scenario: unknown): { ok: boolean; message: stri
     return { ok: false, message: render(SCENARIOS.badScenario, lang, { plan: plan.name }) };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const data = loadScenarios(store, plan.name);
-  const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data.scenarios);
+  const typed = withTypedInputs(scenariosSheetOf(spreadsheet, data), plan, data, lang);
   if (typed.bad.length) {
     const cells = typed.bad.slice(0, 8).join('\n');
     const sheet = scenariosSheetOf(spreadsheet, data)?.getName() ?? '';

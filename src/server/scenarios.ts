@@ -8,7 +8,7 @@ import { isScenario, MAX_SCENARIOS, planWith, type Scenario } from '../core/scen
 import { a1 } from '../sheets/a1';
 import { writeSheet } from '../sheets/applier';
 import type { SheetDescription } from '../sheets/description';
-import { colKeyAt, findMark, frameOf, locate, rowKeyAt, type Located } from '../sheets/keys';
+import { colKeyAt, findMark, frameOf, locate, rowKeyAt, unmoved, type Located } from '../sheets/keys';
 import { isPlanTabName, planTabName, SHEET_KEYS, type SheetNames } from '../sheets/names';
 import { inputKeys, scenarioKey, scenariosSheet, withInput, type ScenariosKey } from '../sheets/scenarios';
 import { cellWith, isEmpty, locateSheet, sameLiteral, syncSheets, type SheetRead } from '../sheets/sync';
@@ -54,38 +54,76 @@ export function scenariosSheetOf(spreadsheet: Spreadsheet, data: StoredScenarios
   return data.sheetId === null ? null : spreadsheet.getSheetById(data.sheetId);
 }
 
+/** The plan path validation names for a scenario input's row key ("rate:won" -> "stages.2.rate"). */
+function inputPath(plan: Plan, key: string): string | null {
+  const [kind, id] = key.split(/:(.*)/s) as [string, string | undefined];
+  if (kind === 'goal') return 'goal.amount';
+  if (kind === 'share') return 'goal.marketingShare';
+  if (kind === 'deal') return 'avgDealSize';
+  if (kind === 'rate') {
+    const i = plan.stages.findIndex((st) => st.id === id);
+    return i < 0 ? null : `stages.${i}.rate`;
+  }
+  const i = plan.channels.findIndex((ch) => ch.id === id);
+  return i < 0 ? null : `channels.${i}.${kind}`;
+}
+
+/**
+ * Where the Scenarios sheet's keys are: by its mark, else (its hidden key row or column deleted)
+ * where the sheet was last written to put them, as the plan's sheets are read.
+ */
+function locateScenarios(values: unknown[][], sheetName: string, plan: Plan, data: StoredScenarios): Located {
+  const found = locate(values, 'scenarios');
+  if (found) return found;
+  // The keys do not depend on the tab names the formulas use.
+  const names = Object.fromEntries(SHEET_KEYS.map((key) => [key, key])) as SheetNames;
+  return unmoved(scenariosSheet(data.plan ?? plan, data.scenarios, names, sheetName));
+}
+
 /**
  * The scenarios with what was typed into their input cells on the Scenarios sheet (found by the
- * sheet's hidden keys), or the cells that hold no usable input (their scenario then keeps its stored
- * inputs). A scenario whose column the user deleted is deleted. One read of the sheet.
+ * sheet's hidden keys, else where it was last written), or the cells that hold no usable input,
+ * each named with what is wrong (their scenario then keeps its stored inputs). A scenario whose
+ * column the user deleted is deleted. One read of the sheet.
  */
 export function withTypedInputs(
   sheet: Sheet | null,
   plan: Plan,
-  scenarios: Scenario[],
+  data: StoredScenarios,
+  lang: Lang,
 ): { scenarios: Scenario[]; bad: string[] } {
+  const { scenarios } = data;
   if (!sheet) return { scenarios, bad: [] };
   const values = sheet.getDataRange().getValues();
-  const located = locate(values, 'scenarios');
-  if (!located) return { scenarios, bad: [] };
+  const marked = findMark(values) !== null;
+  const located = locateScenarios(values, sheet.getName(), plan, data);
   const bad: string[] = [];
-  const kept = scenarios.filter((scenario) => located.cols.has(scenarioKey(scenario.name)));
+  // Without its key row the sheet cannot say a column was deleted: every scenario stays.
+  const kept = marked ? scenarios.filter((s) => located.cols.has(scenarioKey(s.name))) : scenarios;
   const read = kept.map((scenario) => {
-    const col = located.cols.get(scenarioKey(scenario.name)) as number;
+    const col = located.cols.get(scenarioKey(scenario.name));
+    if (col === undefined) return scenario;
     let inputs = scenario.inputs;
-    const cells: string[] = [];
+    const cellOf = new Map<string, string>();
     const before = bad.length;
     for (const { key } of inputKeys(plan)) {
       const row = located.rows.get(key);
       if (row === undefined) continue;
       const value = values[row]?.[col];
       const cell = `${sheet.getName()}!${a1(row + 1, col + 1)}`;
-      cells.push(cell);
+      const path = inputPath(plan, key);
+      if (path) cellOf.set(path, cell);
       if (typeof value === 'number') inputs = withInput(plan, inputs, key, value);
+      // Read by position only, an emptied cell keeps its stored input rather than block the rest.
+      else if (!marked && isEmpty(value)) continue;
       else bad.push(`${cell} "${isEmpty(value) ? '' : String(value)}"`);
     }
     const typed = { ...scenario, inputs };
-    if (!validatePlan(planWith(plan, typed)).ok) bad.push(`${scenario.name}: ${cells.join(', ')}`);
+    const check = validatePlan(planWith(plan, typed));
+    for (const issue of check.ok ? [] : check.issues) {
+      const cell = cellOf.get(issue.path);
+      bad.push(`${cell ? `${cell} (${scenario.name})` : scenario.name}: ${issue.message[lang]}`);
+    }
     // A scenario with unusable inputs keeps the ones it has: only usable ones are ever stored.
     return bad.length > before ? scenario : typed;
   });

@@ -4,11 +4,12 @@ import { render, type Lang, type Text } from '../core/i18n';
 import { findMark } from '../sheets/keys';
 import { tell } from './ask';
 import { loadImportState } from './import-state';
+import { loadScenarios } from './scenarios';
 import type { PlanStore } from './storage';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The stored plans a sheet belongs to: by stored ids, the import's record sheets, else its mark. */
+/** The stored plans a sheet belongs to: by stored ids, the import's record sheets or the Scenarios sheet, else its mark. */
 export function plansOfSheet(store: PlanStore, sheet: Sheet): string[] {
   const id = sheet.getSheetId();
   const byIds = store.plansOfSheet(id);
@@ -16,7 +17,8 @@ export function plansOfSheet(store: PlanStore, sheet: Sheet): string[] {
   const index = store.index();
   const byImport = index.filter((name) => {
     const state = loadImportState(store, name);
-    return [state.mappingSheetId, state.contacts?.sheetId, state.deals?.sheetId].includes(id);
+    const scenariosId = loadScenarios(store, name).sheetId;
+    return [state.mappingSheetId, state.contacts?.sheetId, state.deals?.sheetId, scenariosId].includes(id);
   });
   if (byImport.length) return byImport;
   const mark = findMark(sheet.getDataRange().getValues());

@@ -190,6 +190,63 @@ function withProposal(plan: Plan): Plan {
   return plan;
 }
 
+describe('the Scenarios sheet without its hidden keys', () => {
+  const deleteKeyRow = (app: AddOn) => {
+    const sheet = sheetOf(app);
+    const keyRow = r.closest + 1;
+    expect(app.values(S)[keyRow - 1]!.at(-1)).toMatch(/scenarios/);
+    sheet.deleteRows(keyRow, sheet.getMaxRows() - keyRow + 1);
+  };
+  const promoteSlow = (app: AddOn) => {
+    activate(app, 'KPI Tree · EMEA');
+    app.env.ui.answerNext(Button.OK, '1');
+    app.call('makeScenarioThePlan');
+  };
+
+  test('the last rows deleted with the key row: the typed win rate is read where it was and kept', () => {
+    const app = withScenario();
+    deleteKeyRow(app);
+    saveScenario(app, 'Second');
+    expect(lastPrompt(app)).toContain('Scenario "Second" saved');
+    expect(headers(app)).toEqual(['Base plan', 'Slow', 'Second']);
+    expect(found(app, 0.18)).toEqual([`${r.rate(WIN)},3`]);
+    // Stored with the scenario too: made the plan, the KPI Tree's win rate is the one typed.
+    promoteSlow(app);
+    const tree = app.values('KPI Tree · EMEA');
+    expect(tree.some((line) => line[0] === 'Opportunities → Won deals' && line[1] === 0.18)).toBe(true);
+  });
+
+  test('the hidden key column deleted: the same', () => {
+    const app = withScenario();
+    // The hidden key column holds each row's key: "goal" on the goal row.
+    const keyCol = app.values(S)[r.goal - 1]!.indexOf('goal') + 1;
+    expect(keyCol).toBeGreaterThan(3);
+    sheetOf(app).deleteColumns(keyCol, 1);
+    saveScenario(app, 'Second');
+    expect(lastPrompt(app)).toContain('Scenario "Second" saved');
+    expect(found(app, 0.18)).toEqual([`${r.rate(WIN)},3`]);
+  });
+});
+
+describe('a typed input the plan refuses', () => {
+  test('names the one cell, its scenario and what is wrong, in the user’s language', () => {
+    for (const locale of ['en_US', 'ja']) {
+      const app = twoPlans(locale);
+      const sheet = locale === 'ja' ? 'シナリオ · EMEA' : S;
+      saveScenario(app, 'Slow');
+      // 0% passes the cell's rule (a rate from 0% to 100%) but no funnel converts at 0%.
+      app.env.spreadsheet.setCellValueAsUser(sheet, r.rate(WIN), 3, 0);
+      saveScenario(app, 'Second');
+      const prompt = lastPrompt(app)!;
+      const cell = `${sheet}!C${r.rate(WIN)} (Slow): `;
+      expect(prompt).toContain(cell);
+      expect(prompt.split('\n').filter((line) => line.includes('!'))).toHaveLength(1);
+      expect(prompt).toContain(locale === 'ja' ? '0% より大きく' : 'more than 0% and at most 100%');
+      expect(prompt).not.toContain('Second" saved');
+    }
+  });
+});
+
 describe('the Scenarios sheet follows the plan', () => {
   test('renaming the plan renames its Scenarios tab, keeping everything on it and archiving nothing', () => {
     const app = withScenario();
