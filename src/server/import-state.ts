@@ -1,6 +1,6 @@
 import type { ImportState } from '../core/import/types';
 import type { ImportLayout } from '../sheets/imported';
-import { PlanStore, readJson } from './storage';
+import { getChunkedOrWhole, PlanStore, putChunked, readJson } from './storage';
 
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -8,12 +8,14 @@ const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.i
 export function loadImportState(store: PlanStore, name: string): ImportState {
   const key = store.importKey(name);
   if (key === null) return {};
-  return readJson<ImportState>(PropertiesService.getDocumentProperties().getProperty(key), {}, isObject);
+  // Chunked, since the value maps can outgrow one property; a state saved whole is read as it is.
+  const text = getChunkedOrWhole(PropertiesService.getDocumentProperties(), key);
+  return readJson<ImportState>(text, {}, isObject);
 }
 
 export function saveImportState(store: PlanStore, name: string, state: ImportState): void {
   const key = store.importKey(name);
-  if (key !== null) PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(state));
+  if (key !== null) putChunked(PropertiesService.getDocumentProperties(), key, JSON.stringify(state));
 }
 
 /** The layout of the imported rows, with the records sheets' current names (the user may rename them). */

@@ -40,6 +40,11 @@ export function getChunked(props: Properties, key: string): string | null {
   return text;
 }
 
+/** As getChunked, but a value stored whole (before it was chunked) is read as it is. */
+export function getChunkedOrWhole(props: Properties, key: string): string | null {
+  return readHeader(props, key) ? getChunked(props, key) : props.getProperty(`${PREFIX}${key}`);
+}
+
 export function deleteChunked(props: Properties, key: string): void {
   const header = readHeader(props, key);
   for (let i = 0; i < (header?.chunks ?? 0); i++) props.deleteProperty(`${PREFIX}${key}.${i}`);
@@ -190,9 +195,9 @@ export class PlanStore {
     this.props.setProperty(`${PREFIX}plans`, JSON.stringify(slots));
     const key = `plan.${slot}`;
     deleteChunked(this.props, `${key}.scenarios`);
+    deleteChunked(this.props, `${key}.import`);
     deleteChunked(this.props, key);
-    for (const suffix of ['sheets', 'import', 'review'])
-      this.props.deleteProperty(`${PREFIX}${key}.${suffix}`);
+    for (const suffix of ['sheets', 'review']) this.props.deleteProperty(`${PREFIX}${key}.${suffix}`);
     const next = this.index()[0];
     if (this.props.getProperty(`${PREFIX}active`) === name) {
       if (next === undefined) this.props.deleteProperty(`${PREFIX}active`);
@@ -211,10 +216,10 @@ export class PlanStore {
     return readJson(this.props.getProperty(`${PREFIX}${slot}.sheets`), {}, isObject);
   }
 
-  /** Where a plan's imports (records sheets, what drives which rows) are kept. */
+  /** Where a plan's imports (records sheets, what drives which rows, value maps) are kept (chunked). */
   importKey(name: string): string | null {
     const slot = this.slot(name);
-    return slot === null ? null : `${PREFIX}${slot}.import`;
+    return slot === null ? null : `${slot}.import`;
   }
 
   /** Where a plan's scenarios and the id of its Scenarios sheet are kept (chunked). */

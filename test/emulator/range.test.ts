@@ -34,6 +34,15 @@ describe('Range.setValues interprets values as Sheets does', () => {
     expect(s.getLastRow()).toBe(0);
   });
 
+  test('a cell over the 50,000 characters Sheets allows refuses the whole write', () => {
+    const s = sheet();
+    s.getRange('A1:B1').setValues([['x'.repeat(50000), 'ok']]);
+    expect(() => s.getRange('A2:B2').setValues([['y', 'x'.repeat(50001)]])).toThrow(
+      'more than the maximum of 50000 characters in a single cell',
+    );
+    expect(s.getRange('A2:B2').getValues()).toEqual([['', '']]);
+  });
+
   test('dimension mismatches throw with Sheets wording', () => {
     const s = sheet();
     expect(() => s.getRange('A1:B2').setValues([[1, 2]])).toThrow(

@@ -222,4 +222,46 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     expect(app.call('applyImport', 'bad.csv', [[1, 2]], choice)).toMatchObject({ ok: false });
     expect(app.sheetNames().filter((n) => n.startsWith('CRM'))).toEqual([]);
   });
+
+  test('a cell longer than a spreadsheet cell holds is shortened to fit and counted, in both languages', () => {
+    for (const locale of ['en_US', 'ja']) {
+      const app = withPlan(locale);
+      const rows = fixtureRows('hubspot-contacts-en.csv').map((line) => [...line]);
+      const source = rows[0]!.indexOf('Original Source');
+      rows[1]![source] = 'S'.repeat(60_000);
+      const preview = app.call('previewImport', 'long.csv', rows) as ImportPreview;
+      const report = app.call('applyImport', 'long.csv', rows, choiceOf(preview)) as ImportReport;
+      expect(report).toMatchObject({ ok: true, complete: true, records: 10 });
+      if (!report.ok) throw new Error(report.message);
+      const long = report.problems.find((p) => p.code === 'longCell');
+      expect(long).toMatchObject({ count: 1 });
+      expect(long!.message[locale === 'ja' ? 'ja' : 'en']).toContain('50,000');
+      const cells = app.values(report.sheet).flat();
+      const shortened = cells.find((v) => typeof v === 'string' && v.startsWith('SSSS')) as string;
+      expect(shortened).toHaveLength(49_999);
+      expect(shortened.endsWith('…')).toBe(true);
+    }
+  });
+});
+
+describe('the stored import state', () => {
+  test('is kept over several properties, and one stored whole by an earlier version is still read', () => {
+    const app = withPlan();
+    expect(importFile(app, 'hubspot-contacts-en.csv')).toMatchObject({ ok: true });
+    const props = app.env.globals.PropertiesService.getDocumentProperties();
+    const header = JSON.parse(props.getProperty('kpi.plan.0.import') ?? 'null') as { chunks: number };
+    expect(header.chunks).toBeGreaterThan(0);
+    // As an earlier version stored it: the whole JSON in the one property.
+    let whole = '';
+    for (let i = 0; i < header.chunks; i++) {
+      whole += props.getProperty(`kpi.plan.0.import.${i}`);
+      props.deleteProperty(`kpi.plan.0.import.${i}`);
+    }
+    props.setProperty('kpi.plan.0.import', whole);
+    // Update lays the Actuals out from the stored import: the imported rows keep their formulas,
+    // which it would otherwise take for typed values and move to the archive.
+    app.call('updateSheetsFromPlan');
+    expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+    expect(app.sheetNames()).not.toContain('Actuals archive');
+  });
 });

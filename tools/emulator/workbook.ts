@@ -14,6 +14,9 @@ import { FakeSheet } from './sheet';
 import { SheetModel, type CellStyle, type RangeRef } from './sheet-model';
 import type { FakeUi } from './ui';
 
+/** The most characters Sheets lets one cell hold. */
+const MAX_CELL_CHARS = 50000;
+
 export interface WorkbookOptions {
   spreadsheetLocale: string;
   timeZone: string;
@@ -125,6 +128,13 @@ export class Workbook {
 
   /** Writes values as Sheets' "user entered" input; formats a cell nobody formatted if implied. */
   writeValues(sheet: SheetModel, rect: GridRect, values: unknown[][]): void {
+    // Sheets refuses the whole write when one cell would hold more than its limit.
+    for (const line of values)
+      for (const value of line)
+        if (typeof value === 'string' && value.length > MAX_CELL_CHARS)
+          throw new Error(
+            `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+          );
     const cells = values.map((line, i) =>
       line.map((value, j) => {
         const plainText = this.style(sheet, rect.row + i, rect.column + j)?.numberFormat === '@';

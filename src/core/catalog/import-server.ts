@@ -23,7 +23,7 @@ export const IMPORT_SERVER = {
     ja: '{total} 件中 {index} 件目を受け取りました。',
   },
   imported: {
-    en: 'Imported {count} records to the sheet "{sheet}". Actuals now count them.',
+    en: 'Imported {count} {count|record|records} to the sheet "{sheet}". Actuals now count them.',
     ja: '{count} 件のレコードをシート「{sheet}」に取り込みました。実績はこのレコードから集計されます。',
   },
 } satisfies Record<string, Text>;

@@ -22,6 +22,10 @@ export const IMPORT_REFUSAL = {
 
 /** What was found in the file, with `{count}` filled in; examples follow separately. */
 export const IMPORT_PROBLEM = {
+  longCell: {
+    en: '{count} {count|cell holds|cells hold} more than the 50,000 characters a spreadsheet cell can take and {count|was|were} shortened to fit (the end replaced by "…").',
+    ja: '{count} 件のセルがスプレッドシートの 1 セルの上限（50,000 文字）を超えていたため、収まるように短くしました（末尾を「…」に置き換えています）。',
+  },
   badDate: {
     en: '{count} {count|date|dates} could not be read and {count|was|were} left empty. Write dates as 2026-04-01, 2026/04/01 or 4/1/2026.',
     ja: '{count} 件の日付を読み取れなかったため、空欄として扱いました。日付は 2026-04-01、2026/04/01、4/1/2026 のように記入してください。',

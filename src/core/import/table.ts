@@ -49,6 +49,12 @@ const looksLikeNumber = (text: string) => {
 };
 
 /**
+ * The most characters an imported cell keeps: a spreadsheet cell holds 50,000, one of which the
+ * apostrophe takes that keeps the text from being read as a formula. Longer ones are shortened, and counted.
+ */
+export const MAX_CELL_CHARS = 49999;
+
+/**
  * Tidies rows as a CSV parser returns them: strips a byte-order mark and spaces from the header,
  * drops empty rows and the footer a report tool writes under the records, and refuses what is not
  * a table (one column, no records, a first row that is not column names).
@@ -100,7 +106,13 @@ export function cleanTable(input: readonly (readonly unknown[])[], lang: Lang = 
       log.add('emptyRow', 'emptyRow', 'info', i + 1);
       continue;
     }
-    body.push(row);
+    body.push(
+      row.map((cell) => {
+        if (cell.length <= MAX_CELL_CHARS) return cell;
+        log.add('longCell', 'longCell', 'warning', i + 1, cell.slice(0, 20));
+        return `${cell.slice(0, MAX_CELL_CHARS - 1)}…`;
+      }),
+    );
     rowNumbers.push(i + 1);
   }
 

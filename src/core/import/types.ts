@@ -52,7 +52,15 @@ export interface ValueMaps {
 /** A problem found in the file: what, how many rows, and a few examples ("row 12: 31/31/2026"). */
 export interface ImportProblem {
   code:
-    'badDate' | 'ambiguousDates' | 'noKey' | 'duplicate' | 'badAmount' | 'emptyRow' | 'footer' | 'inferred';
+    | 'badDate'
+    | 'ambiguousDates'
+    | 'noKey'
+    | 'duplicate'
+    | 'badAmount'
+    | 'emptyRow'
+    | 'footer'
+    | 'inferred'
+    | 'longCell';
   count: number;
   examples: string[];
   message: Text;
