@@ -54,6 +54,10 @@ export const IMPORT_PROBLEM = {
     en: '{count} empty {count|row was|rows were} skipped.',
     ja: '{count} 行の空行をスキップしました。',
   },
+  title: {
+    en: '{count} report title {count|line|lines} above the column names (report name, filters) {count|was|were} left out.',
+    ja: '列名の上にあるレポート冒頭の {count} 行（レポート名、絞り込み条件）を除外しました。',
+  },
   footer: {
     en: '{count} report footer {count|line|lines} (totals, confidentiality and copyright notes) {count|was|were} left out.',
     ja: 'レポート末尾の {count} 行（合計、機密表示、著作権表示）を除外しました。',

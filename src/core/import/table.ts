@@ -8,7 +8,7 @@ import type { Lang } from '../i18n';
 export interface ImportTable {
   headers: string[];
   rows: string[][];
-  /** For each row of `rows`, its row number in the file (the header is row 1), for messages. */
+  /** For each row of `rows`, its row number in the file (the first line is row 1), for messages. */
   rowNumbers: number[];
   /** Report footer lines dropped from the end (Salesforce totals, confidentiality, copyright). */
   footerLines: string[];
@@ -64,6 +64,12 @@ export function cleanTable(input: readonly (readonly unknown[])[], lang: Lang = 
   const log = new ProblemLog(lang);
   let start = 0;
   while (start < rows.length && isBlankRow(rows[start] ?? [])) start++;
+  const header = headerAfterTitle(rows, start);
+  for (let i = start; i < header; i++) {
+    const line = firstText(rows[i] ?? []);
+    if (line !== '') log.add('title', 'title', 'info', undefined, line);
+  }
+  start = header;
   const headerRow = rows[start];
   if (!headerRow) throw refuse('empty');
 
@@ -125,6 +131,28 @@ export function cleanTable(input: readonly (readonly unknown[])[], lang: Lang = 
   }
   if (body.length === 0) throw refuse('tooFewRows');
   return { headers, rows: body, rowNumbers, footerLines, problems: log.list() };
+}
+
+const filled = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '').length;
+const TITLE_LINES = 12;
+
+/**
+ * Where the column names start when a report tool writes a title above them (report name, "Filtered
+ * By:" and its filters, one cell a line): the first of the next rows with two or more cells, mostly
+ * names, when every line above it holds one cell at most and records follow. Otherwise `start`.
+ */
+function headerAfterTitle(rows: readonly (readonly string[])[], start: number): number {
+  if (filled(rows[start] ?? []) >= 2) return start;
+  const last = Math.min(rows.length - 1, start + TITLE_LINES);
+  for (let i = start + 1; i < last; i++) {
+    const row = rows[i] ?? [];
+    const cells = filled(row);
+    if (cells < 2) continue;
+    const named = row.filter((cell) => cell.trim() !== '' && !looksLikeNumber(cell.trim())).length;
+    const recordsFollow = rows.slice(i + 1).some((next) => filled(next) >= 2);
+    return named * 2 > cells && recordsFollow ? i : start;
+  }
+  return start;
 }
 
 function text(cell: unknown): string {

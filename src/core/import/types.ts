@@ -59,6 +59,7 @@ export interface ImportProblem {
     | 'badAmount'
     | 'emptyRow'
     | 'footer'
+    | 'title'
     | 'inferred'
     | 'longCell';
   count: number;
