@@ -28,6 +28,8 @@ export interface SidebarInit {
   /** Every stored plan, and the one the wizard edits (null for a new plan): the header can switch. */
   plans: string[];
   planName: string | null;
+  /** Import: the sheets of this spreadsheet the rows could come from (not a plan's own); else empty. */
+  importSheets: string[];
 }
 
 /** saveDraft(plan) -> DraftSaved. Drafts may be invalid; they are only size-checked. */
@@ -55,6 +57,7 @@ export const ENDPOINTS = [
   'applyPlan',
   'previewImport',
   'applyImport',
+  'importSheetRows',
   'switchPlan',
   'saveMixScenario',
 ] as const;

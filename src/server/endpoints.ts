@@ -18,6 +18,7 @@ import {
   saveDraftText,
   sidebarPlanName,
 } from './drafts';
+import { importableSheets } from './import-sheet';
 import { userLang } from './locale';
 import { sheetEdits, withEdits, writePlanSheets } from './plan-writer';
 import { refreshScenarios } from './scenario-actions';
@@ -96,10 +97,17 @@ export function sidebarInit(): SidebarInit {
   const mode = currentMode();
   const init = initFor(mode);
   const planName = init.mode === 'new' ? replacing() : sidebarPlanName(store);
-  return { ...init, plans, planName: planName !== null && plans.includes(planName) ? planName : null };
+  const importSheets =
+    init.mode === 'import' ? importableSheets(SpreadsheetApp.getActiveSpreadsheet(), store) : [];
+  return {
+    ...init,
+    plans,
+    planName: planName !== null && plans.includes(planName) ? planName : null,
+    importSheets,
+  };
 }
 
-function initFor(mode: WizardMode): Omit<SidebarInit, 'plans' | 'planName'> {
+function initFor(mode: WizardMode): Omit<SidebarInit, 'plans' | 'planName' | 'importSheets'> {
   const lang = userLang();
   const now = today();
   const taken =

@@ -6,6 +6,7 @@ import * as actions from './actions';
 import { customFunction } from './custom-functions';
 import * as endpoints from './endpoints';
 import * as crmImport from './import';
+import { importSheetRows as sheetRows } from './import-sheet';
 import { reviewProgressAction } from './review';
 import { buildMenu, functionReference } from './menu';
 import { deletePlanAction } from './delete-plan';
@@ -74,6 +75,10 @@ export function applyImport(
   choice: unknown,
 ): ReturnType<typeof crmImport.applyImport> {
   return crmImport.applyImport(fileName, rows, choice);
+}
+
+export function importSheetRows(name: unknown): string[][] {
+  return sheetRows(name);
 }
 
 export function switchPlan(name: unknown): void {

@@ -13,6 +13,8 @@ export interface ServerApi {
   previewImport(fileName: string, rows: string[][]): ImportPreview;
   /** rows: one chunk, header row first; choice.upload says which chunk of how many. */
   applyImport(fileName: string, rows: string[][], choice: ImportChoice): ImportReport;
+  /** The rows of a sheet of this spreadsheet, as text (an .xlsx opened with File > Import). */
+  importSheetRows(sheet: string): string[][];
   switchPlan(name: string): void;
   saveMixScenario(scenario: Scenario): { ok: boolean; message: string };
 }

@@ -12,7 +12,7 @@ import { IMPORT_SHEETS } from '../../src/core/catalog/import-sheets';
 import { render, type Lang } from '../../src/core/i18n';
 import { dashboardPositions } from '../../src/sheets/dashboard';
 import { positions } from '../../src/sheets/positions';
-import { FIXTURES, importPlan } from '../core/import/helpers';
+import { FIXTURES, fixtureRows as fixtureRowsOf, importPlan } from '../core/import/helpers';
 import { updateDocsPicture } from '../support/docs-pictures';
 import {
   SCREENSHOTS,
@@ -161,6 +161,67 @@ describeInBrowser('e2e: CRM import through the preview', () => {
     await shoot(page, 'e2e-en-import-dashboard');
     updateDocsPicture(join(SCREENSHOTS, 'e2e-en-import-dashboard.png'), 'import.png');
 
+    expect(s.offsite).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  test('en_US: an .xlsx picked as it is, then the same export from a sheet of this spreadsheet', async () => {
+    const s = await openWithPlan(suite, 'en_US');
+    const { page } = s;
+    // What File > Import makes of an export: a sheet with its rows (an .xls the panel cannot read).
+    const rows = fixtureRowsOf('hubspot-contacts-en.csv');
+    const width = Math.max(...rows.map((r) => r.length));
+    s.book
+      .insertSheet('HubSpot contacts')
+      .getRange(1, 1, rows.length, width)
+      .setValues(rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]));
+    const frame = await openPanel(page, 'en');
+    const m = positions(importPlan('en')).months;
+    const leadsShown = async () => {
+      await idle(page);
+      await showSheet(page, sheetName('actuals', 'en'));
+      const months = ['2026-04', '2026-05', '2026-06', '2026-07'];
+      return Promise.all(months.map((month) => actualsCell(page, 'en', m.stageRow(0), month).textContent()));
+    };
+
+    // An old .xls is named as such, with the way round it.
+    const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await frame.setInputFiles('#import-files', {
+      name: 'contacts.xls',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: xls,
+    });
+    await frame.waitForSelector('#import-pick-errors');
+    expect(await textOf(frame, '#import-pick-errors')).toMatch(
+      /^contacts\.xls is an Excel 97-2003 workbook \(\.xls\)/,
+    );
+
+    // The .xlsx itself: read in the browser, its first sheet, dates as dates.
+    await frame.setInputFiles('#import-files', {
+      name: 'hubspot-contacts-en.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: readFileSync(join(FIXTURES, 'hubspot-contacts-en.xlsx')),
+    });
+    await frame.waitForSelector('#import-summary');
+    expect(await textOf(frame, '#import-read-as')).toBe('Excel workbook, first sheet');
+    expect(await textOf(frame, '#import-kind-found')).toBe('Contacts');
+    await shoot(page, 'e2e-en-import-xlsx');
+    expect(await importShown(frame)).toMatch(/10 contacts/);
+    expect(await leadsShown()).toEqual(['6', '0', '1', '1']);
+
+    // The same rows from the sheet: listed, read by the server, counted the same.
+    await frame.click('#import-another'); // "Import another file"
+    await frame.waitForSelector('#import-sheet');
+    expect(await frame.$$eval('#import-sheet option', (o) => o.map((x) => x.textContent))).toEqual([
+      'HubSpot contacts',
+    ]);
+    await shoot(page, 'e2e-en-import-sheet');
+    await frame.click('#import-use-sheet');
+    await frame.waitForSelector('#import-summary');
+    expect(await textOf(frame, '#import-file')).toBe('HubSpot contacts');
+    expect(await textOf(frame, '#import-read-as')).toBe('a sheet of this spreadsheet');
+    expect(await importShown(frame)).toMatch(/10 contacts/);
+    expect(await leadsShown()).toEqual(['6', '0', '1', '1']);
     expect(s.offsite).toEqual([]);
     expect(s.errors).toEqual([]);
   });

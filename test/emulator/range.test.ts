@@ -224,6 +224,16 @@ describe('Range.setValues interprets values as Sheets does', () => {
     expect(s.getRange('A1:B1').getDisplayValues()).toEqual([['2024-04-01', '2024-04']]);
   });
 
+  test('date-time text becomes a date serial with its time of day; an impossible time stays text', () => {
+    const s = sheet();
+    s.getRange('A1:C1').setValues([['2026-04-01 10:00', '2026/04/01 23:59:30', '2026-04-01 25:00']]);
+    const [[a, b, c]] = s.getRange('A1:C1').getValues() as unknown[][];
+    expect((a as Date).toISOString()).toBe('2026-04-01T01:00:00.000Z'); // 10:00 in Asia/Tokyo
+    expect((b as Date).toISOString()).toBe('2026-04-01T14:59:30.000Z');
+    expect(c).toBe('2026-04-01 25:00');
+    expect(s.getRange('A1').getDisplayValue()).toBe('2026-04-01 10:00:00');
+  });
+
   test('developer metadata only on whole rows or columns', () => {
     const s = sheet();
     expect(() => s.getRange('A1:B2').addDeveloperMetadata('k', 'v')).toThrow(

@@ -3,7 +3,7 @@
  * rows with Papa Parse, rows to chunks for the server, and the choice the panel sends.
  */
 import type { ImportPreview } from '../../src/core/import/types';
-import { decodeBytes } from '../../src/sidebar/import/decode';
+import { decodeBytes, notText } from '../../src/sidebar/import/decode';
 import { distinctValues, ImportDraft } from '../../src/sidebar/import/draft';
 import { parseRows } from '../../src/sidebar/import/parse';
 import { sourceFromText } from '../../src/sidebar/import/source';
@@ -23,6 +23,23 @@ const SHIFT_JIS_CSV = new Uint8Array([
   0x8e, 0x81, 0x96, 0xbc, 0x2c, 0x83, 0x81, 0x81, 0x5b, 0x83, 0x8b, 0x0d, 0x0a, 0x8e, 0x52, 0x93, 0x63, 0x2c,
   0x83, 0x8a, 0x81, 0x5b, 0x83, 0x68, 0x0d, 0x0a,
 ]);
+
+describe('notText: files no export tool writes as text are named, not read as garbage', () => {
+  test('a zip (.xlsx), an .xls (OLE) workbook, an image with NUL bytes; text files pass', () => {
+    expect(notText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))).toBe('zip');
+    expect(notText(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('xls');
+    expect(notText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe(
+      'binary',
+    );
+    expect(notText(utf8('Email,Name\na@example.com,Ann\n'))).toBeNull();
+    expect(notText(SHIFT_JIS_CSV)).toBeNull();
+    // UTF-16 text is full of NUL bytes: its byte-order mark says it is text.
+    expect(notText(utf16('Email\tName\r\n', 'le'))).toBeNull();
+    expect(notText(utf16('Email\tName\r\n', 'be'))).toBeNull();
+    // A text file that starts with "PK" is still text.
+    expect(notText(utf8('PK,Name\n1,Ann\n'))).toBeNull();
+  });
+});
 
 describe('decodeBytes', () => {
   test('UTF-8 without a BOM', () => {

@@ -9,8 +9,10 @@ export type EnteredCell =
   | { kind: 'boolean'; value: boolean };
 
 const NUMBER = /^([+-]?)([$¥￥]?)((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?(?:[eE][+-]?\d+)?)(%?)$/;
-const ISO_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// A date, optionally with a time of day ("2026-04-01 10:00", "4/1/2026 9:05:30"), as Sheets reads them.
+const TIME = '(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
+const ISO_DATE = new RegExp(`^(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})${TIME}$`);
+const US_DATE = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})${TIME}$`);
 
 function parseNumberText(text: string): EnteredCell | null {
   const match = NUMBER.exec(text.trim());
@@ -34,19 +36,37 @@ function parseNumberText(text: string): EnteredCell | null {
 function parseDateText(text: string, locale: string): EnteredCell | null {
   const iso = ISO_DATE.exec(text);
   if (iso) {
-    const [, y, sep, m, d] = iso;
-    return validDate(Number(y), Number(m), Number(d), sep === '-' ? 'yyyy-mm-dd' : 'yyyy/mm/dd');
+    const [, y, sep, m, d, ...time] = iso;
+    const format = sep === '-' ? 'yyyy-mm-dd' : 'yyyy/mm/dd';
+    return validDate(Number(y), Number(m), Number(d), format, time);
   }
   const us = US_DATE.exec(text);
-  if (us && locale.startsWith('en_US'))
-    return validDate(Number(us[3]), Number(us[1]), Number(us[2]), 'm/d/yyyy');
+  if (us && locale.startsWith('en_US')) {
+    const [, m, d, y, ...time] = us;
+    return validDate(Number(y), Number(m), Number(d), 'm/d/yyyy', time);
+  }
   return null;
 }
 
-function validDate(year: number, month: number, day: number, format: string): EnteredCell | null {
+function validDate(
+  year: number,
+  month: number,
+  day: number,
+  format: string,
+  [hour, minute, second]: (string | undefined)[] = [],
+): EnteredCell | null {
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
     return null;
-  return { kind: 'number', value: wallClockToSerial(year, month, day), impliedFormat: format };
+  if (hour === undefined)
+    return { kind: 'number', value: wallClockToSerial(year, month, day), impliedFormat: format };
+  const [h, min, s] = [Number(hour), Number(minute), Number(second ?? 0)];
+  if (h > 23 || min > 59 || s > 59) return null;
+  const seconds = h * 3600 + min * 60 + s;
+  return {
+    kind: 'number',
+    value: wallClockToSerial(year, month, day, seconds),
+    impliedFormat: `${format} h:mm:ss`,
+  };
 }
 
 /**

@@ -20,8 +20,27 @@ export const IMPORT = {
   forPlan: { en: 'Actuals for the plan "{name}".', ja: '計画「{name}」の実績を取り込みます。' },
   pickFiles: { en: 'Choose files…', ja: 'ファイルを選択…' },
   pickHint: {
-    en: 'CSV or tab-separated text (.csv, .tsv, .txt); UTF-8, UTF-16 or Shift_JIS.',
-    ja: 'CSV またはタブ区切りテキスト（.csv・.tsv・.txt）。UTF-8・UTF-16・Shift_JIS に対応しています。',
+    en: 'CSV or tab-separated text (.csv, .tsv, .txt) in UTF-8, UTF-16 or Shift_JIS, or an Excel workbook (.xlsx, first sheet).',
+    ja: 'CSV・タブ区切りテキスト（.csv・.tsv・.txt、UTF-8・UTF-16・Shift_JIS）、または Excel ブック（.xlsx、先頭のシート）。',
+  },
+  sheetLabel: { en: 'Use a sheet of this spreadsheet', ja: 'このスプレッドシートのシートを使う' },
+  sheetHint: {
+    en: 'For rows already on a sheet, such as an .xls opened with File > Import > "Insert new sheet(s)".',
+    ja: 'すでにシートにある行を使います（例：［ファイル］>［インポート］の「新しいシートを挿入する」で開いた .xls）。',
+  },
+  noSheets: { en: 'No sheet holds rows to import yet.', ja: '取り込める行のあるシートはまだありません。' },
+  useSheet: { en: 'Use this sheet', ja: 'このシートを使う' },
+  xlsFile: {
+    en: '{file} is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV, or import it as a sheet (see "Use a sheet of this spreadsheet").',
+    ja: '{file} は Excel 97-2003 形式（.xls）です。.xlsx か CSV で保存し直すか、シートとして取り込んでください（「このスプレッドシートのシートを使う」を参照）。',
+  },
+  badXlsxFile: {
+    en: '{file} is a zip file but not a readable Excel workbook (.xlsx). Choose the export itself, or a CSV.',
+    ja: '{file} は zip ファイルですが、読み取れる Excel ブック（.xlsx）ではありません。エクスポートしたファイルそのものか CSV を選んでください。',
+  },
+  binaryFile: {
+    en: '{file} is not a text file. Choose a CSV or tab-separated export.',
+    ja: '{file} はテキストファイルではありません。CSV またはタブ区切りのエクスポートを選んでください。',
   },
   or: { en: 'or', ja: 'または' },
   pasteLabel: { en: 'Paste rows copied from a sheet', ja: 'シートからコピーした行を貼り付け' },
@@ -213,6 +232,8 @@ export const ENCODING_NAMES = {
   'utf-16be': { en: 'UTF-16 (big-endian)', ja: 'UTF-16（ビッグエンディアン）' },
   shift_jis: { en: 'Shift_JIS', ja: 'Shift_JIS' },
   pasted: { en: 'pasted text', ja: '貼り付けたテキスト' },
+  sheet: { en: 'a sheet of this spreadsheet', ja: 'このスプレッドシートのシート' },
+  xlsx: { en: 'Excel workbook, first sheet', ja: 'Excel ブック（先頭のシート）' },
 } satisfies Record<string, Text>;
 
 export const DELIMITER_NAMES: Record<string, Text> = {

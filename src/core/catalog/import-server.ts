@@ -14,6 +14,18 @@ export const IMPORT_SERVER = {
     en: 'The file is too large for the spreadsheet: about {cells} cells, and one import may take {limit}. Nothing was written. Export a shorter period or fewer columns.',
     ja: 'ファイルが大きすぎるため、何も書き込んでいません（約 {cells} セル／1 回の取り込みは {limit} セルまで）。期間や列を絞ってエクスポートしてください。',
   },
+  sheetTooLarge: {
+    en: 'The sheet "{sheet}" is too large to import: about {cells} cells, and one import may take {limit}. Keep a shorter period or fewer columns on it.',
+    ja: 'シート「{sheet}」は大きすぎるため取り込めません（約 {cells} セル／1 回の取り込みは {limit} セルまで）。期間や列を絞ってください。',
+  },
+  noSuchSheet: {
+    en: 'There is no sheet "{sheet}" in this spreadsheet any more. Choose another one.',
+    ja: 'シート「{sheet}」はこのスプレッドシートにもうありません。別のシートを選んでください。',
+  },
+  planSheet: {
+    en: 'The sheet "{sheet}" is one of the plan\'s own sheets. Choose the sheet that holds the export.',
+    ja: 'シート「{sheet}」は計画のシートです。エクスポートを入れたシートを選んでください。',
+  },
   lostChunks: {
     en: 'Part of the upload went missing (another import started, or a part came twice). Nothing was replaced: start the import again.',
     ja: 'アップロードの一部が失われました（別の取り込みが始まったか、同じ部分が 2 回届きました）。何も置き換えていません。取り込みをやり直してください。',

@@ -19,6 +19,31 @@ function lenient(encoding: FileEncoding, bytes: Uint8Array): Decoded {
   return { text, encoding, replaced: (text.match(REPLACEMENT) ?? []).length };
 }
 
+/**
+ * What bytes are when they are no text export: a zip (an .xlsx workbook is one), an Excel 97-2003
+ * workbook (.xls, an OLE file), or something else binary.
+ */
+export type NotText = 'zip' | 'xls' | 'binary';
+
+/** Thrown for a file that cannot be imported: an .xls, a zip that is no .xlsx, or a binary file. */
+export class NotTextError extends Error {
+  constructor(readonly kind: 'xls' | 'badXlsx' | 'binary') {
+    super(kind);
+    this.name = 'NotTextError';
+  }
+}
+
+const starts = (bytes: Uint8Array, head: number[]) => head.every((b, i) => bytes[i] === b);
+
+/** What kind of binary file the bytes are, or null for text. */
+export function notText(bytes: Uint8Array): NotText | null {
+  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
+  if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'xls';
+  if (starts(bytes, [0xff, 0xfe]) || starts(bytes, [0xfe, 0xff])) return null;
+  // Text never holds a NUL byte in UTF-8 or Shift_JIS; images, PDFs and archives do early on.
+  return bytes.subarray(0, 4096).includes(0) ? 'binary' : null;
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return lenient('utf-16le', bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return lenient('utf-16be', bytes);

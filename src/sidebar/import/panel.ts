@@ -16,8 +16,11 @@ import { columnsEditor, type EditorHost } from './editor';
 import { pickView } from './pick';
 import { countingRules, problemsSection, summary } from './recognised';
 import { reportView, type Done } from './report';
-import { readFile, sourceFromText, type ImportSource } from './source';
+import { NotTextError } from './decode';
+import { readFile, sourceFromSheet, sourceFromText, type ImportSource } from './source';
 import { previewRows, uploadChunks, uploadId } from './upload';
+
+const NOT_TEXT = { xls: IMPORT.xlsFile, badXlsx: IMPORT.badXlsxFile, binary: IMPORT.binaryFile };
 
 type Phase =
   | { name: 'pick' }
@@ -54,6 +57,7 @@ export class ImportPanel implements EditorHost {
   private current: Current | null = null;
   private pickErrors: string[] = [];
   private pasted = '';
+  private sheet = '';
   private busy = false;
   private runButton: HTMLButtonElement | null = null;
   private status: HTMLElement | null = null;
@@ -134,6 +138,10 @@ export class ImportPanel implements EditorHost {
       checkFailed: p.name === 'checkFailed' ? p.message : null,
       errors: this.pickErrors,
       pasted: this.pasted,
+      sheets: this.init.importSheets,
+      sheet: this.sheet,
+      onSheet: (name) => (this.sheet = name),
+      onUseSheet: () => void this.useSheet(),
       onPasted: (text) => (this.pasted = text),
       onFiles: (files) => void this.readFiles(files),
       onUsePasted: () => this.usePasted(),
@@ -271,8 +279,12 @@ export class ImportPanel implements EditorHost {
           if (problem) this.pickErrors.push(problem);
           else sources.push(source);
         } catch (error) {
+          const kind = error instanceof NotTextError ? error.kind : null;
+          const message = (error as Error).message;
           this.pickErrors.push(
-            this.t(IMPORT.unreadable, { file: file.name, message: (error as Error).message }),
+            kind
+              ? this.t(NOT_TEXT[kind], { file: file.name })
+              : this.t(IMPORT.unreadable, { file: file.name, message }),
           );
         }
       }
@@ -280,6 +292,27 @@ export class ImportPanel implements EditorHost {
       this.busy = false;
     }
     this.queueSources(sources);
+  }
+
+  /** Reads the chosen sheet's rows from the server, then checks them like a file. */
+  private async useSheet(): Promise<void> {
+    const name = this.sheet || this.init.importSheets[0];
+    if (this.busy || name === undefined) return;
+    this.busy = true;
+    this.pickErrors = [];
+    this.phase = { name: 'reading', file: name };
+    this.render();
+    let source: ImportSource | null = null;
+    try {
+      source = sourceFromSheet(name, await call('importSheetRows', name));
+    } catch (error) {
+      this.pickErrors.push(this.t(IMPORT.unreadable, { file: name, message: (error as Error).message }));
+    } finally {
+      this.busy = false;
+    }
+    const problem = source ? this.unusable(source) : null;
+    if (problem) this.pickErrors.push(problem);
+    this.queueSources(source && !problem ? [source] : []);
   }
 
   private usePasted(): void {

@@ -15,6 +15,11 @@ export interface PickOptions {
   /** Files that could not be used, one line each. */
   errors: string[];
   pasted: string;
+  /** The sheets of this spreadsheet the rows could come from, and the one chosen. */
+  sheets: string[];
+  sheet: string;
+  onSheet(name: string): void;
+  onUseSheet(): void;
   onPasted(text: string): void;
   onFiles(files: File[]): void;
   onUsePasted(): void;
@@ -27,7 +32,7 @@ export function pickView(o: PickOptions): HTMLElement[] {
     type: 'file',
     id: 'import-files',
     multiple: true,
-    accept: '.csv,.tsv,.txt',
+    accept: '.csv,.tsv,.txt,.xlsx',
     disabled: working,
     'aria-describedby': 'import-files-hint',
   });
@@ -51,6 +56,14 @@ export function pickView(o: PickOptions): HTMLElement[] {
     el('p', { class: 'intro' }, o.t(IMPORT.intro)),
     el('p', { class: 'for-plan', id: 'import-plan' }, o.t(IMPORT.forPlan, { name: o.planName })),
     o.notice ? el('p', { class: 'notice', role: 'status' }, o.notice) : null,
+    // At the top, where the user looks after picking: files that could not be used.
+    o.errors.length
+      ? el(
+          'ul',
+          { class: 'failure pick-errors', role: 'alert', id: 'import-pick-errors' },
+          ...o.errors.map((m) => el('li', {}, m)),
+        )
+      : null,
     el(
       'label',
       { class: `file-pick${working ? ' disabled' : ''}` },
@@ -75,6 +88,8 @@ export function pickView(o: PickOptions): HTMLElement[] {
         disabled: working,
       }),
     ),
+    el('p', { class: 'or' }, el('span', {}, o.t(IMPORT.or))),
+    sheetPick(o, working),
     o.working !== null ? el('p', { class: 'notice', role: 'status', id: 'import-status' }, o.working) : null,
     o.checkFailed !== null
       ? el(
@@ -91,13 +106,41 @@ export function pickView(o: PickOptions): HTMLElement[] {
           ),
         )
       : null,
-    o.errors.length
-      ? el(
-          'ul',
-          { class: 'failure pick-errors', role: 'alert', id: 'import-pick-errors' },
-          ...o.errors.map((m) => el('li', {}, m)),
-        )
-      : null,
   ];
   return views.filter((x): x is HTMLElement => x !== null);
+}
+
+/** "Use a sheet of this spreadsheet": a list of the sheets with rows, for an .xlsx opened in Sheets. */
+function sheetPick(o: PickOptions, working: boolean): HTMLElement {
+  const hint = el('p', { class: 'hint', id: 'import-sheet-hint' }, o.t(IMPORT.sheetHint));
+  if (!o.sheets.length) {
+    return el(
+      'div',
+      { class: 'field' },
+      el('p', { class: 'label', id: 'import-no-sheets' }, o.t(IMPORT.noSheets)),
+      hint,
+    );
+  }
+  const select = el(
+    'select',
+    { id: 'import-sheet', disabled: working, 'aria-describedby': 'import-sheet-hint' },
+    ...o.sheets.map((name) => el('option', { value: name, selected: name === o.sheet }, name)),
+  );
+  select.addEventListener('change', () => o.onSheet(select.value));
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { for: 'import-sheet' }, o.t(IMPORT.sheetLabel)),
+    select,
+    hint,
+    el(
+      'div',
+      { class: 'actions' },
+      button(o.t(IMPORT.useSheet), () => o.onUseSheet(), {
+        id: 'import-use-sheet',
+        class: 'secondary',
+        disabled: working,
+      }),
+    ),
+  );
 }

@@ -1,12 +1,13 @@
 /** A picked file or pasted text, read into rows in the browser: nothing leaves it before the preview. */
-import { decodeBytes, type FileEncoding } from './decode';
+import { decodeBytes, notText, NotTextError, type FileEncoding } from './decode';
 import { parseRows } from './parse';
+import { xlsxRows } from './xlsx';
 
 export interface ImportSource {
   fileName: string;
   /** Header row first, every value a string. */
   rows: string[][];
-  encoding: FileEncoding | 'pasted';
+  encoding: FileEncoding | 'pasted' | 'sheet' | 'xlsx';
   delimiter: string;
   /** Characters that did not decode. */
   replaced: number;
@@ -23,7 +24,25 @@ export function sourceFromText(
   return { fileName, rows, encoding, delimiter, replaced, openQuoteRow };
 }
 
+/** The rows of a sheet of this spreadsheet, as the server read them (text cells, header first). */
+export function sourceFromSheet(sheet: string, rows: string[][]): ImportSource {
+  return { fileName: sheet, rows, encoding: 'sheet', delimiter: '', replaced: 0, openQuoteRow: null };
+}
+
+/** The first sheet of an .xlsx; any zip that is none (or is broken) is refused. */
+async function workbookRows(bytes: Uint8Array): Promise<string[][]> {
+  try {
+    return await xlsxRows(bytes);
+  } catch {
+    throw new NotTextError('badXlsx');
+  }
+}
+
 export async function readFile(file: File): Promise<ImportSource> {
-  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = notText(bytes);
+  if (kind === 'zip') return { ...sourceFromSheet(file.name, await workbookRows(bytes)), encoding: 'xlsx' };
+  if (kind) throw new NotTextError(kind);
+  const decoded = decodeBytes(bytes);
   return sourceFromText(file.name, decoded.text, decoded.encoding, decoded.replaced);
 }

@@ -48,6 +48,7 @@ export function fakeInit(lang: Lang, mode: WizardMode = 'new', plan?: Plan): Sid
     notice: null,
     plans: [],
     planName: null,
+    importSheets: [],
   };
 }
 
@@ -78,6 +79,7 @@ function installInPage(script: FakeScript): void {
     discardDraft: () => null,
     applyPlan: () => state.script.applyResult,
     switchPlan: () => null,
+    importSheetRows: () => [],
     saveMixScenario: ([scenario]) => ({ ok: true, message: `Saved ${(scenario as { name: string }).name}.` }),
     previewImport: ([fileName, rows]) => {
       const table = rows as string[][];

@@ -1,0 +1,55 @@
+/**
+ * Importing from a sheet of this spreadsheet: an Excel export (.xlsx) opened with File > Import, or
+ * rows pasted into a tab. The sheet's values become text rows, as a CSV file would give them, and
+ * take the panel's usual way (preview, confirm, upload in chunks).
+ */
+import { IMPORT_SERVER } from '../core/catalog/import-server';
+import { render } from '../core/i18n';
+import { MAX_IMPORT_CELLS } from './import';
+import { userLang } from './locale';
+import { PlanStore } from './storage';
+import { isoDateTimeIn } from './today';
+import { plansOfSheet } from './which-plan';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The sheets a user could import from: visible, with a header and a record, and no plan's own. */
+export function importableSheets(spreadsheet: Spreadsheet, store: PlanStore): string[] {
+  return spreadsheet
+    .getSheets()
+    .filter((sheet) => !sheet.isSheetHidden() && sheet.getLastRow() >= 2 && sheet.getLastColumn() >= 2)
+    .filter((sheet) => plansOfSheet(store, sheet).length === 0)
+    .map((sheet) => sheet.getName());
+}
+
+/** One value as text the import reads: dates as ISO in the spreadsheet's time zone, numbers plain. */
+export function cellText(value: unknown, timeZone: string): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : isoDateTimeIn(value, timeZone);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Endpoint: the rows of a sheet to import, as text. Refuses a plan's own sheet or a missing one. */
+export function importSheetRows(name: unknown): string[][] {
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet: Sheet | null = typeof name === 'string' ? spreadsheet.getSheetByName(name) : null;
+  if (!sheet) throw new Error(render(IMPORT_SERVER.noSuchSheet, lang, { sheet: String(name) }));
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  if (plansOfSheet(store, sheet).length)
+    throw new Error(render(IMPORT_SERVER.planSheet, lang, { sheet: sheet.getName() }));
+  const cells = sheet.getLastRow() * sheet.getLastColumn();
+  if (cells > MAX_IMPORT_CELLS) {
+    const count = (n: number) => n.toLocaleString('en-US');
+    const params = { sheet: sheet.getName(), cells: count(cells), limit: count(MAX_IMPORT_CELLS) };
+    throw new Error(render(IMPORT_SERVER.sheetTooLarge, lang, params));
+  }
+  if (cells === 0) return [];
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  return sheet
+    .getDataRange()
+    .getValues()
+    .map((line) => line.map((value) => cellText(value, timeZone)));
+}
