@@ -10,7 +10,9 @@ import { previewImport, readImport } from '../../src/core/import/preview';
 import type { Plan } from '../../src/core/plan';
 import { readFile } from '../../src/sidebar/import/source';
 import { serialText, sheetRows, xlsxRows, xmlText } from '../../src/sidebar/import/xlsx';
+import { MAX_ENTRY_BYTES } from '../../src/sidebar/import/zip';
 import { FIXTURES, fixtureRows, importPlan, nonZero, planWithSql } from '../core/import/helpers';
+import { zipOf } from '../support/zip';
 
 const bytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
 
@@ -87,6 +89,39 @@ describe('xlsxRows: the first sheet of a workbook as text rows', () => {
     await expect(readFile(file('photos.zip', notWorkbook))).rejects.toMatchObject({ kind: 'badXlsx' });
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await expect(readFile(file('old.xls', xls))).rejects.toMatchObject({ kind: 'xls' });
+  });
+});
+
+describe('hostile workbooks', () => {
+  const file = (name: string, data: Uint8Array) =>
+    ({ name, arrayBuffer: async () => data.slice().buffer }) as File;
+  const workbook = '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>';
+
+  test('a sheet that unpacks past the limit is refused, not inflated into memory without end', async () => {
+    const bomb = zipOf({
+      'xl/workbook.xml': workbook,
+      'xl/worksheets/sheet1.xml': Buffer.alloc(MAX_ENTRY_BYTES + 1024, 0x20),
+    });
+    expect(bomb.length).toBeLessThan(1024 * 1024); // a small file that unpacks to 160 MB
+    await expect(readFile(file('bomb.xlsx', bomb))).rejects.toMatchObject({ kind: 'bigXlsx' });
+  });
+
+  test('a zip without a workbook, or with a broken directory, is refused as no workbook', async () => {
+    const notBook = zipOf({ 'photo.txt': 'hello' });
+    await expect(readFile(file('photos.zip', notBook))).rejects.toMatchObject({ kind: 'badXlsx' });
+    const cut = zipOf({ 'xl/workbook.xml': workbook }).slice(0, 40);
+    await expect(readFile(file('cut.xlsx', cut))).rejects.toMatchObject({ kind: 'badXlsx' });
+  });
+
+  test('markup in cells stays text: the rows hold what the cells say, nothing is evaluated', async () => {
+    const sheet =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Email</t></is></c><c r="B1" t="inlineStr"><is><t>Name</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>a@example.com</t></is></c><c r="B2" t="inlineStr"><is><t>&lt;img src=x onerror=alert(1)&gt;</t></is></c></row></sheetData></worksheet>';
+    const rows = await xlsxRows(zipOf({ 'xl/workbook.xml': workbook, 'xl/worksheets/sheet1.xml': sheet }));
+    expect(rows).toEqual([
+      ['Email', 'Name'],
+      ['a@example.com', '<img src=x onerror=alert(1)>'],
+    ]);
   });
 });
 

@@ -34,6 +34,10 @@ export const IMPORT = {
     en: '{file} is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV, or import it as a sheet (see "Use a sheet of this spreadsheet").',
     ja: '{file} は Excel 97-2003 形式（.xls）です。.xlsx か CSV で保存し直すか、シートとして取り込んでください（「このスプレッドシートのシートを使う」を参照）。',
   },
+  bigXlsxFile: {
+    en: '{file} unpacks to more than 160 MB, too much to read here. Export a shorter period or fewer columns.',
+    ja: '{file} は展開すると 160 MB を超えるため、ここでは読み込めません。期間や列を絞ってエクスポートしてください。',
+  },
   badXlsxFile: {
     en: '{file} is a zip file but not a readable Excel workbook (.xlsx). Choose the export itself, or a CSV.',
     ja: '{file} は zip ファイルですが、読み取れる Excel ブック（.xlsx）ではありません。エクスポートしたファイルそのものか CSV を選んでください。',

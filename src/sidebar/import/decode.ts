@@ -27,7 +27,7 @@ export type NotText = 'zip' | 'xls' | 'binary';
 
 /** Thrown for a file that cannot be imported: an .xls, a zip that is no .xlsx, or a binary file. */
 export class NotTextError extends Error {
-  constructor(readonly kind: 'xls' | 'badXlsx' | 'binary') {
+  constructor(readonly kind: 'xls' | 'badXlsx' | 'bigXlsx' | 'binary') {
     super(kind);
     this.name = 'NotTextError';
   }

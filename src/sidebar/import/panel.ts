@@ -20,7 +20,12 @@ import { NotTextError } from './decode';
 import { readFile, sourceFromSheet, sourceFromText, type ImportSource } from './source';
 import { previewRows, uploadChunks, uploadId } from './upload';
 
-const NOT_TEXT = { xls: IMPORT.xlsFile, badXlsx: IMPORT.badXlsxFile, binary: IMPORT.binaryFile };
+const NOT_TEXT = {
+  xls: IMPORT.xlsFile,
+  badXlsx: IMPORT.badXlsxFile,
+  bigXlsx: IMPORT.bigXlsxFile,
+  binary: IMPORT.binaryFile,
+};
 
 type Phase =
   | { name: 'pick' }

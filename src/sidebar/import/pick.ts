@@ -117,7 +117,8 @@ function sheetPick(o: PickOptions, working: boolean): HTMLElement {
     return el(
       'div',
       { class: 'field' },
-      el('p', { class: 'label', id: 'import-no-sheets' }, o.t(IMPORT.noSheets)),
+      el('span', { class: 'field-title' }, o.t(IMPORT.sheetLabel)),
+      el('p', { class: 'hint', id: 'import-no-sheets' }, o.t(IMPORT.noSheets)),
       hint,
     );
   }

@@ -2,6 +2,7 @@
 import { decodeBytes, notText, NotTextError, type FileEncoding } from './decode';
 import { parseRows } from './parse';
 import { xlsxRows } from './xlsx';
+import { ZipTooLargeError } from './zip';
 
 export interface ImportSource {
   fileName: string;
@@ -33,8 +34,8 @@ export function sourceFromSheet(sheet: string, rows: string[][]): ImportSource {
 async function workbookRows(bytes: Uint8Array): Promise<string[][]> {
   try {
     return await xlsxRows(bytes);
-  } catch {
-    throw new NotTextError('badXlsx');
+  } catch (error) {
+    throw new NotTextError(error instanceof ZipTooLargeError ? 'bigXlsx' : 'badXlsx');
   }
 }
 

@@ -7,6 +7,17 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
+/** The most an entry may unpack to: a sheet of 2.5 million cells, the import's limit, is about 100 MB. */
+export const MAX_ENTRY_BYTES = 160 * 1024 * 1024;
+
+/** Thrown when an entry unpacks to more than MAX_ENTRY_BYTES. */
+export class ZipTooLargeError extends Error {
+  constructor() {
+    super('entry too large');
+    this.name = 'ZipTooLargeError';
+  }
+}
+
 export class ZipError extends Error {
   constructor(message: string) {
     super(message);
@@ -65,10 +76,27 @@ export async function zipText(
     throw new ZipError(`broken entry ${name}`);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.size);
-  if (entry.method === 0) return new TextDecoder().decode(data);
+  if (entry.method === 0) {
+    if (data.length > MAX_ENTRY_BYTES) throw new ZipTooLargeError();
+    return new TextDecoder().decode(data);
+  }
   if (entry.method !== 8) throw new ZipError(`unsupported compression in ${name}`);
   const stream = new Blob([data as Uint8Array<ArrayBuffer>])
     .stream()
     .pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).text();
+  // Inflated piece by piece, and stopped past the limit: a small file may unpack to gigabytes.
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    total += value.length;
+    if (total > MAX_ENTRY_BYTES) {
+      await reader.cancel();
+      throw new ZipTooLargeError();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
