@@ -11,6 +11,8 @@ import { layoutWorkbook } from '../../src/sheets/workbook';
 import { SHORT_NAMES } from '../../test/support/short-names';
 import { benchSidebar } from './sidebar';
 import { benchStorage } from './storage';
+import { xlsxRows } from '../../src/sidebar/import/xlsx';
+import { zipOf } from '../../test/support/zip';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -227,6 +229,34 @@ function importSheets(contacts: number, deals: number): void {
   );
 }
 
+/** Reading an .xlsx of `count` contacts in the sidebar's reader (shared strings, as Excel writes them). */
+async function xlsxRead(count: number): Promise<void> {
+  const rows = crmRows(count, 0).contacts;
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const shared = (text: string) => {
+    if (!index.has(text)) index.set(text, strings.push(text) - 1);
+    return index.get(text);
+  };
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const sheet = rows
+    .map(
+      (line, r) =>
+        `<row r="${r + 1}">${line.map((cell) => `<c t="s"><v>${shared(cell)}</v></c>`).join('')}</row>`,
+    )
+    .join('');
+  const bytes = zipOf({
+    'xl/workbook.xml': '<workbook><sheets><sheet name="Export" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    'xl/sharedStrings.xml': `<sst>${strings.map((s) => `<si><t>${escape(s)}</t></si>`).join('')}</sst>`,
+    'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${sheet}</sheetData></worksheet>`,
+  });
+  const start = performance.now();
+  const read = await xlsxRows(bytes);
+  const ms = performance.now() - start;
+  const kb = (bytes.length / 1024).toFixed(0);
+  console.log(`bench: xlsx read rows=${read.length - 1} file=${kb} KB ms=${ms.toFixed(0)}`);
+}
+
 export async function mainAll(): Promise<void> {
   customFunctions();
   emulatorEngine();
@@ -236,6 +266,7 @@ export async function mainAll(): Promise<void> {
   importCore();
   importSheets(5_000, 1_000);
   importSheets(50_000, 10_000);
+  await xlsxRead(50_000);
   await benchSidebar();
 }
 export async function main(): Promise<void> {
@@ -245,6 +276,7 @@ export async function main(): Promise<void> {
     return;
   }
   if (process.env.BENCH_ONLY === 'storage') return benchStorage();
+  if (process.env.BENCH_ONLY === 'xlsx') return xlsxRead(50_000);
   if (process.env.BENCH_ONLY === 'import') {
     importSheets(5_000, 1_000);
     importSheets(50_000, 10_000);
