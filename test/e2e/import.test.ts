@@ -226,6 +226,35 @@ describeInBrowser('e2e: CRM import through the preview', () => {
     expect(s.errors).toEqual([]);
   });
 
+  test('ja: the kintone export saved by Excel as .xlsx: read in the browser, real dates, counted as the CSV is', async () => {
+    const s = await openWithPlan(suite, 'ja');
+    const { page } = s;
+    const frame = await openPanel(page, 'ja');
+    await frame.setInputFiles('#import-files', {
+      name: '顧客一覧.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: readFileSync(join(FIXTURES, 'generic-kintone-excel.xlsx')),
+    });
+    await frame.waitForSelector('#import-summary');
+    expect(await textOf(frame, '#import-read-as')).toBe('Excel ブック（先頭のシート）');
+    expect(await textOf(frame, '#import-rows')).toBe('8');
+    await shoot(page, 'e2e-ja-import-xlsx');
+    expect(await importShown(frame)).toMatch(/7/);
+    await idle(page);
+    const m = positions(importPlan('ja')).months;
+    await showSheet(page, sheetName('actuals', 'ja'));
+    // As the CSV read month first: 青木 井上 上田 江藤 小野 | 工藤 (the dates are real dates here).
+    const leads = ['2026-04', '2026-05'].map((month) =>
+      actualsCell(page, 'ja', m.stageRow(0), month).textContent(),
+    );
+    expect(await Promise.all(leads)).toEqual(['5', '1']);
+    const contacts =
+      s.book.getSheetByName(render(IMPORT_SHEETS.contactsSheet, 'ja'))?.getDataRange().getValues() ?? [];
+    expect(contacts.flat()).toContain('aoki@example.jp');
+    expect(s.offsite).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
   test('ja: a Shift_JIS kintone export, mapped by its Japanese headers, counted in the grid', async () => {
     const s = await openWithPlan(suite, 'ja');
     const { page } = s;
