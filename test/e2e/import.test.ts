@@ -184,6 +184,8 @@ describeInBrowser('e2e: CRM import through the preview', () => {
       return Promise.all(months.map((month) => actualsCell(page, 'en', m.stageRow(0), month).textContent()));
     };
 
+    // The file dialog offers Excel files too (an .xls to be told what to do with it).
+    expect(await frame.getAttribute('#import-files', 'accept')).toBe('.csv,.tsv,.txt,.xlsx,.xls');
     // An old .xls is named as such, with the way round it.
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await frame.setInputFiles('#import-files', {

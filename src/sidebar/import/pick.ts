@@ -32,7 +32,7 @@ export function pickView(o: PickOptions): HTMLElement[] {
     type: 'file',
     id: 'import-files',
     multiple: true,
-    accept: '.csv,.tsv,.txt,.xlsx',
+    accept: '.csv,.tsv,.txt,.xlsx,.xls',
     disabled: working,
     'aria-describedby': 'import-files-hint',
   });
