@@ -24,6 +24,24 @@ const SHIFT_JIS_CSV = new Uint8Array([
   0x83, 0x8a, 0x81, 0x5b, 0x83, 0x68, 0x0d, 0x0a,
 ]);
 
+describe("parseRows: Excel's sep= line", () => {
+  test('names the delimiter and is no row of the export', () => {
+    expect(parseRows('sep=;\r\nEmail;Name;Amount\r\na@example.com;Ann;1.200,50\r\n')).toEqual({
+      rows: [
+        ['Email', 'Name', 'Amount'],
+        ['a@example.com', 'Ann', '1.200,50'],
+      ],
+      delimiter: ';',
+      openQuoteRow: null,
+    });
+    // A tab named by the line, even where commas would be guessed.
+    expect(parseRows('sep=\t\nEmail\tName, title\na@example.com\tAnn, CEO\n').rows[1]).toEqual([
+      'a@example.com',
+      'Ann, CEO',
+    ]);
+  });
+});
+
 describe('notText: files no export tool writes as text are named, not read as garbage', () => {
   test('a zip (.xlsx), an .xls (OLE) workbook, an image with NUL bytes; text files pass', () => {
     expect(notText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))).toBe('zip');

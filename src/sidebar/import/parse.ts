@@ -14,11 +14,16 @@ export interface ParsedRows {
   openQuoteRow: number | null;
 }
 
+// Excel's first-line hint "sep=;" names the delimiter; it is no row of the export.
+const SEP_LINE = /^\uFEFF?sep=(.)\r?\n/i;
+
 export function parseRows(text: string): ParsedRows {
-  const result = Papa.parse<string[]>(text, {
+  const sep = SEP_LINE.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  const result = Papa.parse<string[]>(body, {
     header: false,
     dynamicTyping: false,
-    delimiter: '', // guess
+    delimiter: sep?.[1] ?? '', // else guessed
     delimitersToGuess: [...DELIMITERS],
     // Lines with nothing at all are dropped; a line of empty cells stays, for core to count.
     skipEmptyLines: true,
@@ -27,6 +32,6 @@ export function parseRows(text: string): ParsedRows {
   return {
     rows: result.data,
     delimiter: result.meta.delimiter,
-    openQuoteRow: quote && typeof quote.row === 'number' ? quote.row + 1 : null,
+    openQuoteRow: quote && typeof quote.row === 'number' ? quote.row + (sep ? 2 : 1) : null,
   };
 }
