@@ -113,6 +113,28 @@ describe('hostile workbooks', () => {
     await expect(readFile(file('cut.xlsx', cut))).rejects.toMatchObject({ kind: 'badXlsx' });
   });
 
+  test('elements with a namespace prefix (<x:row>, <x:c>), as some tools write them, read the same', async () => {
+    const x = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const book = `<x:workbook ${x}><x:sheets><x:sheet name="S" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`;
+    const sheet =
+      `<x:worksheet ${x}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>Name</x:t></x:is></x:c></x:row>` +
+      '<x:row r="2"><x:c r="A2" s="1"><x:v>46113</x:v></x:c><x:c r="B2" t="s"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    const strings = `<x:sst ${x}><x:si><x:t>Created</x:t></x:si><x:si><x:r><x:t>An</x:t></x:r><x:r><x:t>n</x:t></x:r></x:si></x:sst>`;
+    const styles = `<x:styleSheet ${x}><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`;
+    const rows = await xlsxRows(
+      zipOf({
+        'xl/workbook.xml': book,
+        'xl/worksheets/sheet1.xml': sheet,
+        'xl/sharedStrings.xml': strings,
+        'xl/styles.xml': styles,
+      }),
+    );
+    expect(rows).toEqual([
+      ['Created', 'Name'],
+      ['2026-04-01', 'Ann'],
+    ]);
+  });
+
   test('markup in cells stays text: the rows hold what the cells say, nothing is evaluated', async () => {
     const sheet =
       '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Email</t></is></c><c r="B1" t="inlineStr"><is><t>Name</t></is></c></row>' +

@@ -147,14 +147,17 @@ export class NotWorkbookError extends Error {
 /** The first sheet of an .xlsx as text rows. Throws NotWorkbookError for any other zip. */
 export async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
   const entries = zipEntries(bytes);
-  const workbook = await zipText(bytes, entries, 'xl/workbook.xml');
+  // Some tools prefix every element (<x:row>, <x:c>): read the names without the prefix.
+  const part = async (name: string) =>
+    (await zipText(bytes, entries, name))?.replace(/<(\/?)[A-Za-z_][\w.-]*:/g, '<$1') ?? null;
+  const workbook = await part('xl/workbook.xml');
   if (workbook === null) throw new NotWorkbookError();
-  const path = firstSheetPath(workbook, await zipText(bytes, entries, 'xl/_rels/workbook.xml.rels'));
-  const sheet = await zipText(bytes, entries, path);
+  const path = firstSheetPath(workbook, await part('xl/_rels/workbook.xml.rels'));
+  const sheet = await part(path);
   if (sheet === null) throw new NotWorkbookError();
   const book: Book = {
-    strings: sharedStrings(await zipText(bytes, entries, 'xl/sharedStrings.xml')),
-    dates: dateStyles(await zipText(bytes, entries, 'xl/styles.xml')),
+    strings: sharedStrings(await part('xl/sharedStrings.xml')),
+    dates: dateStyles(await part('xl/styles.xml')),
     date1904: /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbook),
   };
   return sheetRows(sheet, book);
