@@ -545,4 +545,42 @@ describeInBrowser('sidebar: import a CRM export', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-run');
   });
+
+  test('a sheet of this spreadsheet: the second one picked, a refusal shown in Japanese, the rows checked', async () => {
+    const init = {
+      ...fakeInit('ja', 'import', defaultPlan('ja', TODAY)),
+      importSheets: ['エクスポート', '顧客'],
+    };
+    const { page, errors } = await suite.open(
+      fakeScript(init, {
+        importPreview: hubspotPreview(),
+        fail: {
+          importSheetRows: 'シート「顧客」は計画のシートです。エクスポートを入れたシートを選んでください。',
+        },
+      }),
+      '#import-heading',
+    );
+    expect(await page.$$eval('#import-sheet option', (o) => o.map((x) => x.textContent))).toEqual([
+      'エクスポート',
+      '顧客',
+    ]);
+    await page.selectOption('#import-sheet', '顧客');
+    await page.click('#import-use-sheet');
+    await page.waitForSelector('#import-pick-errors');
+    expect(await textOf(page, '#import-pick-errors')).toBe(
+      '顧客 を読み込めませんでした：シート「顧客」は計画のシートです。エクスポートを入れたシートを選んでください。',
+    );
+    expect((await fakeCalls(page, 'importSheetRows')).map((c) => c.args)).toEqual([['顧客']]);
+    // The server answers with rows now: they are checked as a file would be.
+    const sheetRows = [
+      ['Email', 'Lifecycle Stage'],
+      ['a@example.com', 'lead'],
+    ];
+    await patchFakeServer(page, { fail: {}, sheetRows });
+    await page.click('#import-use-sheet');
+    await page.waitForSelector('#import-summary');
+    expect(await textOf(page, '#import-file')).toBe('顧客');
+    expect(await textOf(page, '#import-read-as')).toBe('このスプレッドシートのシート');
+    expect(errors).toEqual([]);
+  });
 });

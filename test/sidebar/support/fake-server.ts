@@ -26,6 +26,8 @@ export interface FakeScript {
   failImportChunk: { index: number; message: string; refused?: boolean } | null;
   /** The problems the last chunk's report lists. */
   importProblems: ImportProblem[];
+  /** What importSheetRows answers. */
+  sheetRows?: string[][];
 }
 
 export interface FakeCall {
@@ -79,7 +81,7 @@ function installInPage(script: FakeScript): void {
     discardDraft: () => null,
     applyPlan: () => state.script.applyResult,
     switchPlan: () => null,
-    importSheetRows: () => [],
+    importSheetRows: () => state.script.sheetRows ?? [],
     saveMixScenario: ([scenario]) => ({ ok: true, message: `Saved ${(scenario as { name: string }).name}.` }),
     previewImport: ([fileName, rows]) => {
       const table = rows as string[][];
