@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const MAX_SIDEBAR_BYTES = 150 * 1024;
+export const MAX_SIDEBAR_BYTES = 151 * 1024;
 const CSS_SLOT = '<!-- build:css -->';
 const JS_SLOT = '<!-- build:js -->';
 

@@ -27,6 +27,10 @@ export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** "25%" where a plain number belongs is named as a percentage, anything else as not a number. */
+const notNumberCode = (v: unknown): ErrorCode =>
+  typeof v === 'string' && /\d%$/.test(v.normalize('NFKC').trim()) ? 'percentNotAmount' : 'notNumber';
+
 /** A value as a message quotes it: short, and never by walking into a list or an object. */
 export function shown(v: unknown): string {
   if (Array.isArray(v)) return '[…]';
@@ -113,7 +117,7 @@ export class Collector {
     bounds: { max?: number; minAboveZero?: number } = {},
   ): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
-    if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: shown(v) }), false);
+    if (!isNum(v)) return (this.add(path, notNumberCode(v), label, lp, { value: shown(v) }), false);
     let code: ErrorCode | null = null;
     const value = formatNumber(v);
     let params: Params = { value };
@@ -147,7 +151,7 @@ export class Collector {
 
   integer(v: unknown, path: string, label: Text, lp: Params, min: number, max: number): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
-    if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: shown(v) }), false);
+    if (!isNum(v)) return (this.add(path, notNumberCode(v), label, lp, { value: shown(v) }), false);
     const value = formatWhole(v);
     if (!Number.isInteger(v)) return (this.add(path, 'notInteger', label, lp, { value }), false);
     if (v < min || v > max) {

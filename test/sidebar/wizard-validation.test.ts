@@ -136,6 +136,23 @@ describeInBrowser('sidebar wizard: validation', () => {
     );
   });
 
+  test('a percentage typed into an amount or a year is refused, not read as a fraction', async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('ja')));
+    await retype(page, '#f-goal-amount', '25%');
+    expect(await textOf(page, '#f-goal-amount-error')).toBe(
+      'KGI（目標）：25% はパーセントです。% を付けずに数値を入力してください。',
+    );
+    expect(await page.inputValue('#f-goal-amount')).toBe('25%');
+    await retype(page, '#f-startYear', '150%');
+    expect(await textOf(page, '#f-startYear-error')).toBe(
+      '開始年：150% はパーセントです。% を付けずに数値を入力してください。',
+    );
+    await page.click('#lang-en');
+    expect(await textOf(page, '#f-goal-amount-error')).toBe(
+      'Goal (KGI): 25% is a percentage. Type a plain number, without %.',
+    );
+  });
+
   test('switching language re-renders every label and message', async () => {
     const { page } = await suite.open(fakeScript(fakeInit('en')));
     await retype(page, '#f-avgDealSize', 'lots');

@@ -10,6 +10,10 @@ export const ERROR_TEXT = {
     en: '{field}: "{value}" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
     ja: '{field}：「{value}」は数値ではありません。1000000、¥1,000,000、500万、15% のように入力してください。',
   },
+  percentNotAmount: {
+    en: '{field}: {value} is a percentage. Type a plain number, without %.',
+    ja: '{field}：{value} はパーセントです。% を付けずに数値を入力してください。',
+  },
   rateAsPercent: {
     en: '{field}: {value} is more than 1. Rates are fractions: type {value}% or {fraction}.',
     ja: '{field}：{value} は 1 を超えています。率は割合で入力します。{value}% または {fraction} と入力してください。',
