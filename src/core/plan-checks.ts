@@ -23,6 +23,15 @@ export interface PlanIssue {
 
 export type Blocks = 'numbers' | 'budget' | 'none';
 
+/**
+ * An issue as it reads where rates show in percent (the wizard's fields, the sheets' cells): "0% is
+ * not a valid rate" for a cell showing 0.0%, not the fraction validation sees.
+ */
+export function inPercent(issue: PlanIssue): PlanIssue {
+  const { inPercent: worded, ...rest } = issue;
+  return worded ? { ...rest, ...worded } : issue;
+}
+
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -4,6 +4,7 @@ import { SHEET_NAME } from '../core/catalog/sheets';
 import { render, type Lang } from '../core/i18n';
 import { getAt, setAt } from '../core/paths';
 import type { Plan } from '../core/plan';
+import { inPercent } from '../core/plan-checks';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { applyWorkbook, type SheetTarget } from '../sheets/applier';
 import type { InputRule, SheetKey, WorkbookDescription } from '../sheets/description';
@@ -287,7 +288,10 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
           return {
             status: 'invalid',
             issues: edited.issues,
-            message: render(DIALOG.editsInvalid, lang, { issues: issuesText(edited.issues, lang) }),
+            // Typed on a sheet, a rate reads as its cell shows it: "0%", not the fraction 0.
+            message: render(DIALOG.editsInvalid, lang, {
+              issues: issuesText(edited.issues.map(inPercent), lang),
+            }),
           };
         }
         plan = edited.plan;

@@ -129,6 +129,19 @@ describe('Update sheets from plan', () => {
     expect(leadsCell()).toBe(computePlan(edited).required[0]);
   });
 
+  test('a rate typed as 0% on the sheet is refused as the cell shows it, in percent', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    app.env.spreadsheet.setCellValueAsUser('KPI Tree', pos.tree.transitionRow(2), 2, '0%');
+    app.env.ui.answerNext(Button.YES);
+    app.env.ui.answerNext(Button.OK);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-2)?.prompt).toContain('(KPI Tree!B18): 20% → 0%');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain(
+      '• Stage 3 "Opportunities": conversion rate to the next stage: 0% is not a valid rate.',
+    );
+  });
+
   test('asks before replacing a value the user typed over a formula', () => {
     const app = addOn({ locale: 'en_US' });
     app.call('createSamplePlan');
