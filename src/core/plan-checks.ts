@@ -148,7 +148,8 @@ export class Collector {
     if (code === null) return true;
     this.add(path, code, label, lp, params);
     if (rule === 'rate' || rule === 'share') {
-      const percentCode = code === 'negative' ? 'negative' : 'rateOutOfRange';
+      const outOfRange = rule === 'share' ? 'shareOutOfRange' : 'rateOutOfRange';
+      const percentCode = code === 'negative' ? 'negative' : outOfRange;
       const inPercent = { value: percentAsTyped(v) };
       (this.issues[this.issues.length - 1] as PlanIssue).inPercent = {
         code: percentCode,

@@ -136,6 +136,22 @@ describeInBrowser('sidebar wizard: validation', () => {
     );
   });
 
+  test('a channel share over 100% is told the range a share has: 0% is a share, not a refusal', async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('en')));
+    await page.click('#step-3');
+    await retype(page, '#f-channels-0-value', '150');
+    expect(await textOf(page, '#f-channels-0-value-error')).toBe(
+      'Channel 1 "Paid search": share of leads: 150% is not a valid share. A share must be between 0% and 100%.',
+    );
+    await retype(page, '#f-channels-0-value', '0');
+    expect(await page.isVisible('#f-channels-0-value-error')).toBe(false);
+    await page.click('#lang-ja');
+    await retype(page, '#f-channels-0-value', '150');
+    expect(await textOf(page, '#f-channels-0-value-error')).toContain(
+      '150% は割合として使えません。0%〜100% で入力してください。',
+    );
+  });
+
   test('a percentage typed into an amount or a year is refused, not read as a fraction', async () => {
     const { page } = await suite.open(fakeScript(fakeInit('ja')));
     await retype(page, '#f-goal-amount', '25%');

@@ -22,6 +22,10 @@ export const ERROR_TEXT = {
     en: '{field}: {value} is not a valid rate. A rate must be more than 0% and at most 100%.',
     ja: '{field}：{value} は率として使えません。0% より大きく 100% 以下で入力してください。',
   },
+  shareOutOfRange: {
+    en: '{field}: {value} is not a valid share. A share must be between 0% and 100%.',
+    ja: '{field}：{value} は割合として使えません。0%〜100% で入力してください。',
+  },
   negative: {
     en: '{field}: {value} is negative. Enter zero or more.',
     ja: '{field}：{value} はマイナスです。0 以上を入力してください。',
