@@ -161,7 +161,14 @@ export class Collector {
 
   integer(v: unknown, path: string, label: Text, lp: Params, min: number, max: number): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
-    if (!isNum(v)) return (this.add(path, notNumberCode(v), label, lp, { value: shown(v) }), false);
+    if (!isNum(v)) {
+      // A year or a month count hinted with "500万 or 15%" would mislead: it asks for a whole number.
+      const code = notNumberCode(v);
+      return (
+        this.add(path, code === 'notNumber' ? 'notWholeNumber' : code, label, lp, { value: shown(v) }),
+        false
+      );
+    }
     const value = formatWhole(v);
     if (!Number.isInteger(v)) return (this.add(path, 'notInteger', label, lp, { value }), false);
     if (v < min || v > max) {

@@ -136,6 +136,20 @@ describeInBrowser('sidebar wizard: validation', () => {
     );
   });
 
+  test('text in a year, a period or a lag asks for a whole number, not for "500万 or 15%"', async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('ja')));
+    await retype(page, '#f-startYear', '来年');
+    expect(await textOf(page, '#f-startYear-error')).toBe(
+      '開始年：「来年」は数値ではありません。整数で入力してください。',
+    );
+    await page.click('#lang-en');
+    await page.click('#step-2');
+    await retype(page, '#f-stages-0-lagMonths', 'one');
+    expect(await textOf(page, '#f-stages-0-lagMonths-error')).toBe(
+      'Stage 1 "リード": lag to the next stage (months): "one" is not a number. Type a whole number.',
+    );
+  });
+
   test('a channel share over 100% is told the range a share has: 0% is a share, not a refusal', async () => {
     const { page } = await suite.open(fakeScript(fakeInit('en')));
     await page.click('#step-3');

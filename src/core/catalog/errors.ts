@@ -10,6 +10,10 @@ export const ERROR_TEXT = {
     en: '{field}: "{value}" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
     ja: '{field}：「{value}」は数値ではありません。1000000、¥1,000,000、500万、15% のように入力してください。',
   },
+  notWholeNumber: {
+    en: '{field}: "{value}" is not a number. Type a whole number.',
+    ja: '{field}：「{value}」は数値ではありません。整数で入力してください。',
+  },
   percentNotAmount: {
     en: '{field}: {value} is a percentage. Type a plain number, without %.',
     ja: '{field}：{value} はパーセントです。% を付けずに数値を入力してください。',
