@@ -85,7 +85,10 @@ export function percentNumber(fraction: number): number {
   return tidy(fraction * 100);
 }
 
-/** 0.15 -> "15%", 0.0015 -> "0.15%": a fraction as a user types it, rounded no further than the noise. */
+/**
+ * 0.15 -> "15%", 0.0015 -> "0.15%", 1e18 -> "100,000,000,000,000,000,000%": a fraction as a user
+ * types it, rounded no further than the noise, grouped like every other number.
+ */
 export function percentAsTyped(fraction: number): string {
-  return `${percentNumber(fraction)}%`;
+  return `${formatNumber(percentNumber(fraction))}%`;
 }

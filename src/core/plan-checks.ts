@@ -23,9 +23,22 @@ export interface PlanIssue {
 
 export type Blocks = 'numbers' | 'budget' | 'none';
 
+/**
+ * An issue as it reads where rates show in percent (the wizard's fields, the sheets' cells): "0% is
+ * not a valid rate" for a cell showing 0.0%, not the fraction validation sees.
+ */
+export function inPercent(issue: PlanIssue): PlanIssue {
+  const { inPercent: worded, ...rest } = issue;
+  return worded ? { ...rest, ...worded } : issue;
+}
+
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** "25%" where a plain number belongs is named as a percentage, anything else as not a number. */
+const notNumberCode = (v: unknown): ErrorCode =>
+  typeof v === 'string' && /\d%$/.test(v.normalize('NFKC').trim()) ? 'percentNotAmount' : 'notNumber';
 
 /** A value as a message quotes it: short, and never by walking into a list or an object. */
 export function shown(v: unknown): string {
@@ -113,7 +126,7 @@ export class Collector {
     bounds: { max?: number; minAboveZero?: number } = {},
   ): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
-    if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: shown(v) }), false);
+    if (!isNum(v)) return (this.add(path, notNumberCode(v), label, lp, { value: shown(v) }), false);
     let code: ErrorCode | null = null;
     const value = formatNumber(v);
     let params: Params = { value };
@@ -135,7 +148,8 @@ export class Collector {
     if (code === null) return true;
     this.add(path, code, label, lp, params);
     if (rule === 'rate' || rule === 'share') {
-      const percentCode = code === 'negative' ? 'negative' : 'rateOutOfRange';
+      const outOfRange = rule === 'share' ? 'shareOutOfRange' : 'rateOutOfRange';
+      const percentCode = code === 'negative' ? 'negative' : outOfRange;
       const inPercent = { value: percentAsTyped(v) };
       (this.issues[this.issues.length - 1] as PlanIssue).inPercent = {
         code: percentCode,
@@ -147,7 +161,14 @@ export class Collector {
 
   integer(v: unknown, path: string, label: Text, lp: Params, min: number, max: number): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
-    if (!isNum(v)) return (this.add(path, 'notNumber', label, lp, { value: shown(v) }), false);
+    if (!isNum(v)) {
+      // A year or a month count hinted with "500万 or 15%" would mislead: it asks for a whole number.
+      const code = notNumberCode(v);
+      return (
+        this.add(path, code === 'notNumber' ? 'notWholeNumber' : code, label, lp, { value: shown(v) }),
+        false
+      );
+    }
     const value = formatWhole(v);
     if (!Number.isInteger(v)) return (this.add(path, 'notInteger', label, lp, { value }), false);
     if (v < min || v > max) {

@@ -1,8 +1,10 @@
 import { DIALOG } from '../core/catalog/ui';
+import { formatMoney, formatNumber, percentAsTyped } from '../core/format';
 import { SHEET_NAME } from '../core/catalog/sheets';
 import { render, type Lang } from '../core/i18n';
 import { getAt, setAt } from '../core/paths';
 import type { Plan } from '../core/plan';
+import { inPercent } from '../core/plan-checks';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { applyWorkbook, type SheetTarget } from '../sheets/applier';
 import type { InputRule, SheetKey, WorkbookDescription } from '../sheets/description';
@@ -18,6 +20,7 @@ import {
   type SheetsRead,
   type Sync,
 } from '../sheets/sync';
+import { moneyFormat } from '../sheets/formats';
 import { layoutWorkbook } from '../sheets/workbook';
 import { importLayoutOf, loadImportState, saveImportState } from './import-state';
 import { findOurSheets } from './our-sheets';
@@ -209,8 +212,17 @@ export function sheetEdits(plan: Plan): InputEdit[] {
   return readState(spreadsheet, store, plan.name, plan).sync.edits;
 }
 
-function editLine(e: InputEdit, from: unknown, to: unknown): string {
-  return `${e.label} (${e.sheet}!${e.cell}): ${String(from)} → ${String(to)}`;
+/** A typed or planned input as its cell shows it: "20%", "$50,000", "1,200" (text as it is). */
+function shownInput(value: unknown, format: string | undefined, currency: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return String(value);
+  if (format?.includes('%')) return percentAsTyped(value);
+  if (format === moneyFormat(currency)) return formatMoney(value, currency);
+  return formatNumber(value);
+}
+
+function editLine(e: InputEdit, from: unknown, to: unknown, currency: string): string {
+  const shown = (v: unknown) => shownInput(v, e.format, currency);
+  return `${e.label} (${e.sheet}!${e.cell}): ${shown(from)} → ${shown(to)}`;
 }
 
 /** A data validation rule for an input cell, from its plain description. */
@@ -267,7 +279,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
       return options.ask(message, withCancel);
     };
     if (options.source === 'menu' && edits.length) {
-      const lines = edits.map((e) => editLine(e, e.planned, e.onSheet));
+      const lines = edits.map((e) => editLine(e, e.planned, e.onSheet, plan.currency));
       const answer = ask(render(DIALOG.inputEdits, lang, { edits: listed(lines, lang) }), true);
       if (answer === 'cancel') return cancelled;
       if (answer === 'yes') {
@@ -276,7 +288,10 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
           return {
             status: 'invalid',
             issues: edited.issues,
-            message: render(DIALOG.editsInvalid, lang, { issues: issuesText(edited.issues, lang) }),
+            // Typed on a sheet, a rate reads as its cell shows it: "0%", not the fraction 0.
+            message: render(DIALOG.editsInvalid, lang, {
+              issues: issuesText(edited.issues.map(inPercent), lang),
+            }),
           };
         }
         plan = edited.plan;
@@ -287,7 +302,7 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
       // Values typed on the sheets since the wizard opened: replace them only when the user agrees.
       const differing = state.sync.edits.filter((e) => !sameLiteral(getAt(plan, e.path), e.onSheet));
       if (differing.length) {
-        const lines = differing.map((e) => editLine(e, e.onSheet, getAt(plan, e.path)));
+        const lines = differing.map((e) => editLine(e, e.onSheet, getAt(plan, e.path), plan.currency));
         const answer = ask(render(DIALOG.wizardEdits, lang, { edits: listed(lines, lang) }), false);
         if (answer !== 'yes') return cancelled;
       }

@@ -3,6 +3,7 @@ import { SHEET_NAME } from '../core/catalog/sheets';
 import { DIALOG, MENU } from '../core/catalog/ui';
 import { render, type Lang } from '../core/i18n';
 import { MAX_NAME_LENGTH, type Plan } from '../core/plan';
+import { inPercent } from '../core/plan-checks';
 import { validatePlan } from '../core/plan-validate';
 import { isScenario, MAX_SCENARIOS, planWith, type Scenario } from '../core/scenarios';
 import { a1 } from '../sheets/a1';
@@ -122,7 +123,7 @@ export function withTypedInputs(
     const check = validatePlan(planWith(plan, typed));
     for (const issue of check.ok ? [] : check.issues) {
       const cell = cellOf.get(issue.path);
-      bad.push(`${cell ? `${cell} (${scenario.name})` : scenario.name}: ${issue.message[lang]}`);
+      bad.push(`${cell ? `${cell} (${scenario.name})` : scenario.name}: ${inPercent(issue).message[lang]}`);
     }
     // A scenario with unusable inputs keeps the ones it has: only usable ones are ever stored.
     return bad.length > before ? scenario : typed;

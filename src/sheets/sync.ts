@@ -52,6 +52,8 @@ export interface InputEdit {
   label: string;
   planned: unknown;
   onSheet: unknown;
+  /** The cell's number format ("0.0%", money), so a question shows the value as the sheet does. */
+  format?: string;
 }
 
 /** Something the user put where the rewrite writes: over our cells, or in rows and columns they added. */
@@ -223,6 +225,7 @@ function readSheet<K extends MarkedSheet>(
             label: place.label,
             planned: was?.value ?? null,
             onSheet: onSheet ?? '',
+            ...(was?.format ? { format: was.format } : {}),
           });
         }
         continue;

@@ -8,6 +8,7 @@ import { percentAsTyped } from '../core/format';
 import type { Params, Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { computePlan, type PlanNumbers } from '../core/plan-math';
+import { inPercent } from '../core/plan-checks';
 import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { rateImprovements, type RateImprovement } from '../core/what-if';
 
@@ -28,12 +29,6 @@ export interface Derived {
   budgetKnown: boolean;
   channelWarning: Warning | null;
   improvements: RateImprovement[];
-}
-
-/** A rate or share as the wizard shows it: in percent ("150%"), not as the fraction validation sees. */
-function inPercent(issue: PlanIssue): PlanIssue {
-  const { inPercent: worded, ...rest } = issue;
-  return worded ? { ...rest, ...worded } : issue;
 }
 
 function tryCompute(plan: Plan): PlanNumbers | null {

@@ -1,7 +1,8 @@
 /**
  * How the wizard's inputs turn text into plan values and back. A value that does not parse stays in
  * the working plan as the text the user typed, so validatePlan reports it at the field's path and a
- * draft keeps it; a percent field always reads its number as percent ("15" and "15%" are 15%).
+ * draft keeps it; a percent field always reads its number as percent ("15" and "15%" are 15%), and an
+ * amount or a whole-number field keeps a percentage as typed ("25%" is no revenue goal of 0.25).
  */
 import { percentNumber, tidy } from '../core/format';
 import { isBlank, parseNumberText } from '../core/parse';
@@ -18,6 +19,7 @@ export function readInput(kind: FieldKind, text: string): unknown {
   if (isBlank(text)) return '';
   const n = parseNumberText(text);
   if (n === null || !Number.isFinite(n)) return text;
+  if ((kind === 'money' || kind === 'integer') && typedWithPercent(text)) return text;
   if (kind === 'percent') return typedWithPercent(text) ? tidy(n) : tidy(n / 100);
   return n;
 }

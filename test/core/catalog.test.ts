@@ -2,11 +2,17 @@
 import * as diagnosis from '../../src/core/catalog/diagnosis';
 import * as errors from '../../src/core/catalog/errors';
 import * as functions from '../../src/core/catalog/functions';
+import * as importTexts from '../../src/core/catalog/import';
+import * as importPanel from '../../src/core/catalog/import-panel';
+import * as importServer from '../../src/core/catalog/import-server';
+import * as importSheets from '../../src/core/catalog/import-sheets';
 import * as plan from '../../src/core/catalog/plan';
 import * as plans from '../../src/core/catalog/plans';
 import * as scenarios from '../../src/core/catalog/scenarios';
 import * as sheets from '../../src/core/catalog/sheets';
 import * as sidebar from '../../src/core/catalog/sidebar';
+import * as subMetrics from '../../src/core/catalog/sub-metrics';
+import * as tracker from '../../src/core/catalog/tracker';
 import * as ui from '../../src/core/catalog/ui';
 import { fill, type Text } from '../../src/core/i18n';
 
@@ -21,7 +27,26 @@ function texts(value: unknown, path: string, out: [string, Text][] = []): [strin
 const keys = (template: string) =>
   [...new Set([...template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
 
-const all = texts({ diagnosis, errors, functions, plan, plans, scenarios, sheets, sidebar, ui }, 'catalog');
+const all = texts(
+  {
+    diagnosis,
+    errors,
+    functions,
+    importTexts,
+    importPanel,
+    importServer,
+    importSheets,
+    plan,
+    plans,
+    scenarios,
+    sheets,
+    sidebar,
+    subMetrics,
+    tracker,
+    ui,
+  },
+  'catalog',
+);
 
 describe('the message catalog', () => {
   test('has entries', () => {
@@ -33,6 +58,13 @@ describe('the message catalog', () => {
       .filter(([, t]) => t.en.trim() === '' || t.ja.trim() === '' || keys(t.en).join() !== keys(t.ja).join())
       .map(([path, t]) => `${path}: ${keys(t.en).join()} / ${keys(t.ja).join()}`);
     expect(wrong).toEqual([]);
+  });
+
+  test('Japanese names a sheet in 「」 (or （）), as every Japanese message does: シート「実績」に, not 実績 に', () => {
+    const bare = all
+      .filter(([, t]) => /(?<![「（])\{sheet\}(?![」）])/.test(t.ja))
+      .map(([path, t]) => `${path}: ${t.ja}`);
+    expect(bare).toEqual([]);
   });
 });
 

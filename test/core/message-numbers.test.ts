@@ -31,6 +31,26 @@ describe('numbers in messages read in the one style', () => {
     );
   });
 
+  test('a rate or share the wizard words in percent shows its percent with thousands groups', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000, max: 1e9 }), fc.boolean(), (n, share) => {
+        const plan = defaultPlan('en');
+        if (share) plan.goal.marketingShare = n;
+        else plan.stages[0]!.rate = n;
+        const check = validatePlan(plan);
+        expect(check.ok).toBe(false);
+        if (check.ok) return;
+        const inPercent = check.issues.map((i) => i.inPercent?.message).filter((m) => m !== undefined);
+        expect(inPercent).toHaveLength(1);
+        for (const message of inPercent) {
+          expect(message.en).not.toMatch(RAW);
+          expect(message.ja).not.toMatch(RAW);
+          expect(message.en).toContain(`${(n * 100).toLocaleString('en-US')}%`);
+        }
+      }),
+    );
+  });
+
   test('a year out of range keeps reading as a year', () => {
     const check = validatePlan({ ...defaultPlan('ja'), startYear: 1999 });
     expect(check.ok).toBe(false);

@@ -127,6 +127,20 @@ describe('validation', () => {
     expect(byPath.name.message.ja).toBe('計画名 が空です。値を入力してください。');
   });
 
+  test('a percentage where an amount or a whole number belongs is named as a percentage', () => {
+    const plan = clone(defaultPlan('en'));
+    (plan as { avgDealSize: unknown }).avgDealSize = '25%';
+    (plan as { periodMonths: unknown }).periodMonths = '１２％';
+    (plan.stages[0] as { rate: unknown }).rate = '15%x';
+    const byPath = Object.fromEntries(validatePlan(plan).issues.map((i) => [i.path, i]));
+    expect(byPath.avgDealSize.code).toBe('percentNotAmount');
+    expect(byPath.avgDealSize.message.en).toBe(
+      'Average deal size: 25% is a percentage. Type a plain number, without %.',
+    );
+    expect(byPath.periodMonths.code).toBe('percentNotAmount');
+    expect(byPath['stages.0.rate'].code).toBe('notNumber');
+  });
+
   test('refuses garbage without crashing', () => {
     for (const junk of [null, 42, 'plan', [], {}, { stages: 'x' }, { stages: [null, 1] }]) {
       const check = validatePlan(junk);

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../sidebar/support/browser';
 import { startPreview, type Preview } from '../../tools/preview/server';
 import { NOW } from '../support/clock';
+import { INPUT_HELP } from '../../src/core/catalog/sheets';
 import { updateDocsPicture } from '../support/docs-pictures';
 import { ROOT, buildPrivateDist } from './helpers';
 
@@ -96,6 +97,18 @@ describeInBrowser('preview page in Chromium', () => {
     await expect(cell(18, 2).textContent()).resolves.toBe('25.0%');
     await expect(page.inputValue('#name-box')).resolves.toBe('B19');
     await shoot('win-rate-edited');
+  });
+
+  test('a value the cell refuses is named in a box, and the cell keeps what it had', async () => {
+    await cell(18, 2).click();
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.locator('.kpi-modal-body').textContent()).resolves.toBe(INPUT_HELP.fraction.en);
+    await shoot('input-refused');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(cell(18, 2).textContent()).resolves.toBe('25.0%');
+    await expect(leads().textContent()).resolves.toBe('17,778');
   });
 
   test('a Yes/No question is asked in a modal and the action replayed with the answer', async () => {

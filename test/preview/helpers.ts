@@ -51,7 +51,7 @@ export function buildPrivateDist(): string {
   return dir;
 }
 
-export type Reply = ActionReport & { state: PreviewState; error?: string };
+export type Reply = ActionReport & { state: PreviewState; error?: string; refused?: string | null };
 
 /** POSTs JSON to the preview and returns the status and parsed body. */
 export async function post<T = Reply>(

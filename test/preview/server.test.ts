@@ -2,6 +2,7 @@
 import { request } from 'node:http';
 import { startPreview, type Preview } from '../../tools/preview/server';
 import { NOW } from '../support/clock';
+import { INPUT_HELP } from '../../src/core/catalog/sheets';
 import { buildPrivateDist, cellText, getState, post } from './helpers';
 
 const PLAN_SHEETS = ['KPI Tree', 'Monthly Targets', 'Actuals', 'Dashboard', 'Checklist', 'KPI Tracker'];
@@ -97,6 +98,11 @@ describe('preview server', () => {
     expect(cellText(body.state, 'KPI Tree', 18, 2)).toBe('25.0%');
     expect(cellText(body.state, ...LEADS)).toBe('17,778');
     expect(cellText(body.state, 'KPI Tree', 6, 3)).toBe('200');
+    expect(body.refused).toBeNull();
+    // A plain 25 on a rate would mean 2500%: the cell's rule refuses it and the reply says why.
+    const refused = await post(base, '/api/cell', { ...WIN_RATE, value: '25' });
+    expect(refused.body.refused).toBe(INPUT_HELP.fraction.en);
+    expect(cellText(refused.body.state, 'KPI Tree', 18, 2)).toBe('25.0%');
     const bad = await post(base, '/api/cell', { sheet: 'Nope', row: 1, col: 1, value: 'x' });
     expect(bad.status).toBe(400);
     expect((await post(base, '/api/cell', { ...WIN_RATE, row: 0, value: 'x' })).status).toBe(400);

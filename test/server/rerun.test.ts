@@ -105,7 +105,10 @@ describe('Update sheets from plan', () => {
     app.env.ui.answerNext(Button.CANCEL);
     app.env.ui.answerNext(Button.OK);
     app.call('updateSheetsFromPlan');
-    expect(app.env.ui.dialogs().at(-2)?.prompt).toContain('0.2 → 0.25');
+    // As the sheet shows it: 20% and 25%, not the fractions 0.2 and 0.25.
+    expect(app.env.ui.dialogs().at(-2)?.prompt).toContain(
+      'Opportunities → Won deals (KPI Tree!B18): 20% → 25%',
+    );
     expect(app.env.ui.dialogs().at(-1)?.prompt).toBe('Nothing was changed.');
     expect(leadsCell()).toBe(computePlan(edited).required[0]);
 
@@ -118,9 +121,25 @@ describe('Update sheets from plan', () => {
     expect(app.env.ui.dialogs().length).toBe(asked);
 
     app.env.spreadsheet.setCellValueAsUser('KPI Tree', winRateRow, 2, '30%');
+    app.env.spreadsheet.setCellValueAsUser('KPI Tree', pos.tree.goal, 2, 12_000_000);
     app.env.ui.answerNext(Button.NO);
     app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('25% → 30%');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('$10,000,000 → $12,000,000');
     expect(leadsCell()).toBe(computePlan(edited).required[0]);
+  });
+
+  test('a rate typed as 0% on the sheet is refused as the cell shows it, in percent', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    app.env.spreadsheet.setCellValueAsUser('KPI Tree', pos.tree.transitionRow(2), 2, '0%');
+    app.env.ui.answerNext(Button.YES);
+    app.env.ui.answerNext(Button.OK);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-2)?.prompt).toContain('(KPI Tree!B18): 20% → 0%');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain(
+      '• Stage 3 "Opportunities": conversion rate to the next stage: 0% is not a valid rate.',
+    );
   });
 
   test('asks before replacing a value the user typed over a formula', () => {
@@ -281,7 +300,7 @@ describe('fixes from review', () => {
     app.env.ui.answerNext(Button.NO);
     const result = app.call('applyPlan', stored, 'edit') as { ok: boolean };
     expect(result.ok).toBe(false);
-    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('0.25 → 0.2');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('25% → 20%');
     expect(app.values('KPI Tree')[pos.tree.transitionRow(2) - 1][1]).toBe(0.25);
   });
 

@@ -77,6 +77,16 @@ describe('scenarios through the menu', () => {
     expect(scenarioCell(app, r.header, 2)).toBe('Copy');
   });
 
+  test('a rate of 0% typed on the Scenarios sheet is named as the cell shows it', () => {
+    const { app } = sample();
+    saveScenario(app, 'A');
+    expect(app.env.spreadsheet.setCellValueAsUser('Scenarios', r.rate(WIN), 3, '0%')).toBeNull();
+    saveScenario(app, 'B');
+    expect(app.env.ui.dialogs().at(-1)!.prompt).toContain(
+      '(A): Stage 3 "Opportunities": conversion rate to the next stage: 0% is not a valid rate.',
+    );
+  });
+
   test('a name already used, a full list or text typed in a scenario input change nothing', () => {
     const { app } = sample();
     saveScenario(app, 'A');

@@ -36,6 +36,8 @@ describe('reading what is typed', () => {
     expect(readInput('money', '10億')).toBe(1_000_000_000);
     expect(readInput('count', '３千')).toBe(3000);
     expect(readInput('money', 'abc')).toBe('abc');
+    expect(readInput('money', '25%')).toBe('25%'); // refused later as a percentage, not 0.25
+    expect(readInput('integer', '１５０％')).toBe('１５０％');
     expect(readInput('money', '  ')).toBe('');
     expect(readInput('text', ' Leads ')).toBe(' Leads ');
   });

@@ -136,6 +136,53 @@ describeInBrowser('sidebar wizard: validation', () => {
     );
   });
 
+  test('text in a year, a period or a lag asks for a whole number, not for "500万 or 15%"', async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('ja')));
+    await retype(page, '#f-startYear', '来年');
+    expect(await textOf(page, '#f-startYear-error')).toBe(
+      '開始年：「来年」は数値ではありません。整数で入力してください。',
+    );
+    await page.click('#lang-en');
+    await page.click('#step-2');
+    await retype(page, '#f-stages-0-lagMonths', 'one');
+    expect(await textOf(page, '#f-stages-0-lagMonths-error')).toBe(
+      'Stage 1 "リード": lag to the next stage (months): "one" is not a number. Type a whole number.',
+    );
+  });
+
+  test('a channel share over 100% is told the range a share has: 0% is a share, not a refusal', async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('en')));
+    await page.click('#step-3');
+    await retype(page, '#f-channels-0-value', '150');
+    expect(await textOf(page, '#f-channels-0-value-error')).toBe(
+      'Channel 1 "Paid search": share of leads: 150% is not a valid share. A share must be between 0% and 100%.',
+    );
+    await retype(page, '#f-channels-0-value', '0');
+    expect(await page.isVisible('#f-channels-0-value-error')).toBe(false);
+    await page.click('#lang-ja');
+    await retype(page, '#f-channels-0-value', '150');
+    expect(await textOf(page, '#f-channels-0-value-error')).toContain(
+      '150% は割合として使えません。0%〜100% で入力してください。',
+    );
+  });
+
+  test('a percentage typed into an amount or a year is refused, not read as a fraction', async () => {
+    const { page } = await suite.open(fakeScript(fakeInit('ja')));
+    await retype(page, '#f-goal-amount', '25%');
+    expect(await textOf(page, '#f-goal-amount-error')).toBe(
+      'KGI（目標）：25% はパーセントです。% を付けずに数値を入力してください。',
+    );
+    expect(await page.inputValue('#f-goal-amount')).toBe('25%');
+    await retype(page, '#f-startYear', '150%');
+    expect(await textOf(page, '#f-startYear-error')).toBe(
+      '開始年：150% はパーセントです。% を付けずに数値を入力してください。',
+    );
+    await page.click('#lang-en');
+    expect(await textOf(page, '#f-goal-amount-error')).toBe(
+      'Goal (KGI): 25% is a percentage. Type a plain number, without %.',
+    );
+  });
+
   test('switching language re-renders every label and message', async () => {
     const { page } = await suite.open(fakeScript(fakeInit('en')));
     await retype(page, '#f-avgDealSize', 'lots');

@@ -6,6 +6,7 @@ import {
   api,
   withAnswers,
   type ActionReply,
+  type CellReply,
   type ActionReport,
   type PreviewState,
   type StateReply,
@@ -47,9 +48,7 @@ const grid = new Grid(scroller, {
   onCommit(at, value) {
     const sheet = shownSheet;
     if (!sheet) return;
-    void serially(async () => {
-      applyState((await api<StateReply>('/api/cell', { sheet, row: at.row, col: at.col, value })).state);
-    });
+    void serially(() => editCell(sheet, at, value));
   },
 });
 const menu = new MenuBar(byId('menubar'), (functionName) => {
@@ -61,6 +60,13 @@ const menu = new MenuBar(byId('menubar'), (functionName) => {
     await afterAction(reply, reply.state);
   });
 });
+
+/** Sends what was typed; a value the cell's input rule refuses is named in a box, as Sheets does. */
+async function editCell(sheet: string, at: Selection, value: string | boolean): Promise<void> {
+  const reply = await api<CellReply>('/api/cell', { sheet, row: at.row, col: at.col, value });
+  applyState(reply.state);
+  if (reply.refused) await showNotice(t('refused', lang), reply.refused, lang, { error: true });
+}
 
 /** One action at a time, in order, with the progress bar shown while any is running. */
 function serially(task: () => Promise<void>): Promise<void> {
@@ -247,9 +253,7 @@ formulaInput.addEventListener('keydown', (event) => {
     scroller.focus();
     if (value !== formulaInput.dataset.original && shownSheet) {
       const sheet = shownSheet;
-      void serially(async () => {
-        applyState((await api<StateReply>('/api/cell', { sheet, row: at.row, col: at.col, value })).state);
-      });
+      void serially(() => editCell(sheet, at, value));
     }
   } else if (event.key === 'Escape') {
     formulaInput.value = formulaInput.dataset.original ?? '';

@@ -231,9 +231,18 @@ export class PreviewRuntime {
     return report;
   }
 
-  /** A user typing into a cell: '=...' is a formula, '25%' a number, "'x" text. */
-  editCell(sheet: string, row: number, column: number, value: string | number | boolean | null): void {
-    this.env.spreadsheet.setCellValueAsUser(sheet, row, column, value ?? '');
+  /**
+   * A user typing into a cell: '=...' is a formula, '25%' a number, "'x" text. Returns the help
+   * text of the cell's input rule when the rule refused what was typed (the cell keeps its value),
+   * else null.
+   */
+  editCell(
+    sheet: string,
+    row: number,
+    column: number,
+    value: string | number | boolean | null,
+  ): string | null {
+    return this.env.spreadsheet.setCellValueAsUser(sheet, row, column, value ?? '');
   }
 
   /** A click on a sheet tab. */

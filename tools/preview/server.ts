@@ -6,7 +6,7 @@
  *   GET  /sidebar          the open sidebar  GET /dialog/<index>       an HTML dialog the add-on showed
  *   POST /api/menu   {functionName, answers}        a menu click
  *   POST /api/run    {name, args, answers}          google.script.run (JSON in and out)
- *   POST /api/cell   {sheet, row, col, value}       a user typing into a cell
+ *   POST /api/cell   {sheet, row, col, value}       a user typing into a cell (-> refused: the rule's help text, or null)
  *   POST /api/activate {sheet}   POST /api/locale {locale}   POST /api/reset   POST /api/sidebar/close
  *   POST /api/test/setup {documentProperties?, userProperties?, cells?}   (testHooks only)
  */
@@ -123,13 +123,19 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       }
       case '/api/cell': {
         const sheet = stringField(body, 'sheet');
+        let refused: string | null;
         try {
-          runtime.editCell(sheet, indexField(body, 'row'), indexField(body, 'col'), cellValue(body.value));
+          refused = runtime.editCell(
+            sheet,
+            indexField(body, 'row'),
+            indexField(body, 'col'),
+            cellValue(body.value),
+          );
         } catch (error) {
           if (error instanceof HttpError) throw error;
           throw new HttpError(400, String((error as Error).message ?? error));
         }
-        return withState({});
+        return { refused, state: runtime.state() };
       }
       case '/api/activate':
         try {

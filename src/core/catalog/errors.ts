@@ -10,6 +10,14 @@ export const ERROR_TEXT = {
     en: '{field}: "{value}" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
     ja: '{field}：「{value}」は数値ではありません。1000000、¥1,000,000、500万、15% のように入力してください。',
   },
+  notWholeNumber: {
+    en: '{field}: "{value}" is not a number. Type a whole number.',
+    ja: '{field}：「{value}」は数値ではありません。整数で入力してください。',
+  },
+  percentNotAmount: {
+    en: '{field}: {value} is a percentage. Type a plain number, without %.',
+    ja: '{field}：{value} はパーセントです。% を付けずに数値を入力してください。',
+  },
   rateAsPercent: {
     en: '{field}: {value} is more than 1. Rates are fractions: type {value}% or {fraction}.',
     ja: '{field}：{value} は 1 を超えています。率は割合で入力します。{value}% または {fraction} と入力してください。',
@@ -17,6 +25,10 @@ export const ERROR_TEXT = {
   rateOutOfRange: {
     en: '{field}: {value} is not a valid rate. A rate must be more than 0% and at most 100%.',
     ja: '{field}：{value} は率として使えません。0% より大きく 100% 以下で入力してください。',
+  },
+  shareOutOfRange: {
+    en: '{field}: {value} is not a valid share. A share must be between 0% and 100%.',
+    ja: '{field}：{value} は割合として使えません。0%〜100% で入力してください。',
   },
   negative: {
     en: '{field}: {value} is negative. Enter zero or more.',

@@ -67,7 +67,7 @@ export const QUALITY = {
   worst: { en: 'Cheap leads that rarely close', ja: 'リードは安いが受注につながらないチャネル' },
   worstNeedsSpend: {
     en: "Type each channel's spend on {sheet} to compare CAC with CPL",
-    ja: '{sheet} にチャネル別の費用を入力すると CAC と CPL を比べられます',
+    ja: 'シート「{sheet}」にチャネル別の費用を入力すると CAC と CPL を比べられます',
   },
   noneWorse: { en: 'None: CAC follows CPL', ja: 'なし（CAC は CPL の順位どおり）' },
   management: {

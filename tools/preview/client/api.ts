@@ -4,6 +4,8 @@ import type { ActionReport, Answer, PreviewState, Question } from '../runtime';
 export type { ActionReport, Answer, PreviewState, Question };
 export type StateReply = { state: PreviewState };
 export type ActionReply = ActionReport & StateReply;
+/** A cell edit: `refused` is the help text of the input rule that refused it, else null. */
+export type CellReply = StateReply & { refused: string | null };
 
 const MAX_QUESTIONS = 20;
 

@@ -24,6 +24,7 @@ const STRINGS = {
   NO: { en: 'No', ja: 'いいえ' },
   CLOSE: { en: 'Close', ja: '閉じる' },
   error: { en: 'Error', ja: 'エラー' },
+  refused: { en: 'There was a problem', ja: '問題が発生しました' },
   dismiss: { en: 'Dismiss', ja: '閉じる' },
   allSheets: { en: 'All sheets', ja: 'すべてのシート' },
   language: { en: 'Language', ja: '言語' },
