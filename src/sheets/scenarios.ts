@@ -183,17 +183,16 @@ export function scenariosSheet(
       g.value(row, col, value, { format, background: COLOR.input, input: 'scenario', rule: rule(plan.lang) });
     };
     if (column.inputs) {
-      input(r.goal, inputs.goalAmount, goalFormat, inputRule.amount);
-      input(r.share, inputs.marketingShare, PERCENT, inputRule.fraction);
-      input(r.deal, inputs.avgDealSize, money, inputRule.amount);
+      input(r.goal, inputs.goalAmount, goalFormat, inputRule.money);
+      input(r.share, inputs.marketingShare, PERCENT, inputRule.rate);
+      input(r.deal, inputs.avgDealSize, money, inputRule.money);
     } else {
       g.formula(r.goal, col, treeIn(pos.tree.goal), { format: goalFormat });
       g.formula(r.share, col, treeIn(pos.tree.share), { format: PERCENT });
       g.formula(r.deal, col, treeIn(pos.tree.deal), { format: money });
     }
     plan.stages.slice(0, -1).forEach((s, i) => {
-      if (column.inputs)
-        input(r.rate(i), inputs.rates[s.id] ?? (s.rate as number), PERCENT, inputRule.fraction);
+      if (column.inputs) input(r.rate(i), inputs.rates[s.id] ?? (s.rate as number), PERCENT, inputRule.rate);
       else g.formula(r.rate(i), col, treeIn(pos.tree.transitionRow(i)), { format: PERCENT });
     });
     const allocations = plan.channels.map((ch) => inputs.channels[ch.id]?.allocation ?? ch.allocation);

@@ -96,14 +96,14 @@ function inputsBlock(c: TreeContext): void {
   g.text(11, 1, t(L.inputsSection), section);
   g.band(11, 2, 4, section);
   g.text(p.goal, 1, t(plan.goal.kind === 'revenue' ? L.goalRevenue : L.goalCustomers));
-  g.value(p.goal, 2, plan.goal.amount, { format: goalFormat, ...input('goal.amount', inputRule.amount) });
+  g.value(p.goal, 2, plan.goal.amount, { format: goalFormat, ...input('goal.amount', inputRule.money) });
   g.text(p.share, 1, t(L.marketingShare));
   g.value(p.share, 2, plan.goal.marketingShare, {
     format: PERCENT,
-    ...input('goal.marketingShare', inputRule.fraction),
+    ...input('goal.marketingShare', inputRule.rate),
   });
   g.text(p.deal, 1, t(L.avgDealSize));
-  g.value(p.deal, 2, plan.avgDealSize, { format: money, ...input('avgDealSize', inputRule.amount) });
+  g.value(p.deal, 2, plan.avgDealSize, { format: money, ...input('avgDealSize', inputRule.money) });
   g.text(p.transitionRow(0) - 1, 1, t(L.transition), header);
   g.text(p.transitionRow(0) - 1, 2, t(L.rate), header);
   g.text(p.transitionRow(0) - 1, 3, t(L.lag), header);
@@ -112,7 +112,7 @@ function inputsBlock(c: TreeContext): void {
     g.text(row, 1, `${stage.name} → ${stageName(plan, s + 1)}`);
     g.value(row, 2, stage.rate as number, {
       format: PERCENT,
-      ...input(`stages.${s}.rate`, inputRule.fraction),
+      ...input(`stages.${s}.rate`, inputRule.rate),
     });
     g.value(row, 3, stage.lagMonths, {
       format: INTEGER,

@@ -6,6 +6,8 @@ import type { InputRule } from './description';
 export const MAX_SHEET_AMOUNT = 1e15;
 export const MAX_SHEET_LAG = 12;
 export const MAX_SHEET_WEIGHT = 1e6;
+/** The smallest rate a sheet takes: any rate above 0 (the plan needs more than 0%). */
+export const MIN_SHEET_RATE = 1e-9;
 
 const big = (n: number, lang: Lang) => n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
 
@@ -16,6 +18,20 @@ export const inputRule = {
     min: 0,
     max: 1,
     help: render(INPUT_HELP.fraction, lang),
+  }),
+  /** A conversion rate or marketing share: more than 0%, at most 100%. */
+  rate: (lang: Lang): InputRule => ({
+    kind: 'number',
+    min: MIN_SHEET_RATE,
+    max: 1,
+    help: render(INPUT_HELP.rate, lang),
+  }),
+  /** A goal or deal size: at least 1, so a percentage typed by mistake (25% = 0.25) is refused. */
+  money: (lang: Lang): InputRule => ({
+    kind: 'number',
+    min: 1,
+    max: MAX_SHEET_AMOUNT,
+    help: render(INPUT_HELP.money, lang, { max: big(MAX_SHEET_AMOUNT, lang) }),
   }),
   amount: (lang: Lang): InputRule => ({
     kind: 'number',

@@ -104,7 +104,7 @@ describeInBrowser('preview page in Chromium', () => {
     await page.keyboard.type('30');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('alertdialog');
-    await expect(dialog.locator('.kpi-modal-body').textContent()).resolves.toBe(INPUT_HELP.fraction.en);
+    await expect(dialog.locator('.kpi-modal-body').textContent()).resolves.toBe(INPUT_HELP.rate.en);
     await shoot('input-refused');
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(cell(18, 2).textContent()).resolves.toBe('25.0%');

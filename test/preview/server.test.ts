@@ -101,7 +101,7 @@ describe('preview server', () => {
     expect(body.refused).toBeNull();
     // A plain 25 on a rate would mean 2500%: the cell's rule refuses it and the reply says why.
     const refused = await post(base, '/api/cell', { ...WIN_RATE, value: '25' });
-    expect(refused.body.refused).toBe(INPUT_HELP.fraction.en);
+    expect(refused.body.refused).toBe(INPUT_HELP.rate.en);
     expect(cellText(refused.body.state, 'KPI Tree', 18, 2)).toBe('25.0%');
     const bad = await post(base, '/api/cell', { sheet: 'Nope', row: 1, col: 1, value: 'x' });
     expect(bad.status).toBe(400);

@@ -79,7 +79,7 @@ describe('Create sample plan', () => {
     sample.call('createSamplePlan');
     const calls = sample.env.calls.total();
     // Six sheets, each written with the same handful of batched calls.
-    expect(calls).toBeLessThanOrEqual(135);
+    expect(calls).toBeLessThanOrEqual(150);
     console.log(`create-plan calls ${calls}`, sample.env.calls.byMethod());
   });
 

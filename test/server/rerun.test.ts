@@ -132,6 +132,11 @@ describe('Update sheets from plan', () => {
   test('a rate typed as 0% on the sheet is refused as the cell shows it, in percent', () => {
     const app = addOn({ locale: 'en_US' });
     app.call('createSamplePlan');
+    // The cell's rule refuses 0%; with the rule removed (Data > Data validation) it is typed.
+    app.env.spreadsheet
+      .getSheetByName('KPI Tree')!
+      .getRange(pos.tree.transitionRow(2), 2)
+      .setDataValidation(null);
     app.env.spreadsheet.setCellValueAsUser('KPI Tree', pos.tree.transitionRow(2), 2, '0%');
     app.env.ui.answerNext(Button.YES);
     app.env.ui.answerNext(Button.OK);

@@ -234,7 +234,9 @@ describe('a typed input the plan refuses', () => {
       const app = twoPlans(locale);
       const sheet = locale === 'ja' ? 'シナリオ · EMEA' : S;
       saveScenario(app, 'Slow');
-      // 0% passes the cell's rule (a rate from 0% to 100%) but no funnel converts at 0%.
+      // The cell's rule refuses 0%; with the rule removed (Data > Data validation) it is typed,
+      // and no funnel converts at 0%.
+      app.env.spreadsheet.getSheetByName(sheet)!.getRange(r.rate(WIN), 3).setDataValidation(null);
       app.env.spreadsheet.setCellValueAsUser(sheet, r.rate(WIN), 3, 0);
       saveScenario(app, 'Second');
       const prompt = lastPrompt(app)!;

@@ -6,8 +6,14 @@ const pos = positions(defaultPlan('en'));
 
 describe('sheet inputs refuse nonsense, with help in the plan language', () => {
   test.each([
-    ['en_US', 'KPI Tree', 'Actuals', 'Type a percentage between 0% and 100%', 'Type a number from 0 to'],
-    ['ja', 'KPIツリー', '実績', '0%〜100%の割合を入力してください', '0〜1,000,000,000,000,000の数値'],
+    ['en_US', 'KPI Tree', 'Actuals', 'Type a percentage above 0% and up to 100%', 'Type a number from 0 to'],
+    [
+      'ja',
+      'KPIツリー',
+      '実績',
+      '0%より大きく100%以下の割合を入力してください',
+      '0〜1,000,000,000,000,000の数値',
+    ],
   ])(
     '%s: a rate of 25 (2500%%) and a negative actual are refused; 25%% is taken',
     (locale, tree, actuals, rateHelp, amountHelp) => {
@@ -28,6 +34,28 @@ describe('sheet inputs refuse nonsense, with help in the plan language', () => {
       );
       expect(app.values(actuals)[cell.row - 1]?.[cell.col - 1]).toBe('');
       expect(app.env.spreadsheet.setCellValueAsUser(actuals, cell.row, cell.col, 1800)).toBeNull();
+    },
+  );
+
+  test.each([
+    ['en_US', 'KPI Tree', 'Type a percentage above 0% and up to 100%', 'Type a number from 1 to'],
+    ['ja', 'KPIツリー', '0%より大きく100%以下の割合', '1〜1,000,000,000,000,000の数値'],
+  ])(
+    '%s: a rate of 0%% (the funnel would divide by zero) and a goal or deal size typed as 25%% are refused',
+    (locale, tree, rateHelp, moneyHelp) => {
+      const app = addOn({ locale });
+      app.env.ui.autoAcknowledge();
+      app.call('createSamplePlan');
+      const set = (row: number, value: unknown) =>
+        app.env.spreadsheet.setCellValueAsUser(tree, row, 2, value);
+      expect(set(pos.tree.transitionRow(2), '0%')).toContain(rateHelp);
+      expect(set(pos.tree.share, '0%')).toContain(rateHelp);
+      expect(set(pos.tree.goal, '25%')).toContain(moneyHelp);
+      expect(set(pos.tree.deal, '25%')).toContain(moneyHelp);
+      // Nothing refused reached the cells: the funnel still has its targets.
+      expect(app.values(tree)[pos.tree.targetRow - 1]?.[pos.tree.nodeCol(0) - 1]).toBeGreaterThan(0);
+      expect(set(pos.tree.transitionRow(2), '0.5%')).toBeNull();
+      expect(set(pos.tree.deal, 1)).toBeNull();
     },
   );
 

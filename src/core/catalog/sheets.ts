@@ -184,6 +184,14 @@ export const INPUT_HELP = {
     en: 'Type a percentage between 0% and 100%, e.g. 15% (a plain 15 would mean 1500%).',
     ja: '0%〜100%の割合を入力してください（例: 15%）。15 とだけ入力すると 1500% の意味になります。',
   },
+  rate: {
+    en: 'Type a percentage above 0% and up to 100%, e.g. 15% (a plain 15 would mean 1500%).',
+    ja: '0%より大きく100%以下の割合を入力してください（例: 15%）。15 とだけ入力すると 1500% の意味になります。',
+  },
+  money: {
+    en: 'Type a number from 1 to {max}, without text or % (25% would mean 0.25).',
+    ja: '1〜{max}の数値を入力してください（文字や % は使えません。25% は 0.25 の意味になります）。',
+  },
   amount: {
     en: 'Type a number from 0 to {max}, without text.',
     ja: '0〜{max}の数値を入力してください（文字は入力できません）。',
