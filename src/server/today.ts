@@ -1,5 +1,15 @@
-/** Parts of an instant's wall clock in a time zone (the spreadsheet's). */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Parts of an instant's wall clock in a time zone (the spreadsheet's); one formatter per zone. */
 function wallClock(date: Date, timeZone: string): Record<string, string> {
+  let format = formats.get(timeZone);
+  if (!format) formats.set(timeZone, (format = formatFor(timeZone)));
+  const parts: Record<string, string> = {};
+  for (const p of format.formatToParts(date)) parts[p.type] = p.value;
+  return parts;
+}
+
+function formatFor(timeZone: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -9,9 +19,7 @@ function wallClock(date: Date, timeZone: string): Record<string, string> {
     minute: '2-digit',
     second: '2-digit',
     hourCycle: 'h23',
-  })
-    .formatToParts(date)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  });
 }
 
 /** The calendar date today in a time zone (the spreadsheet's), as ISO 'YYYY-MM-DD'. */

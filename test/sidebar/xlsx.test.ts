@@ -9,7 +9,15 @@ import { periodCounts } from '../../src/core/import/count';
 import { previewImport, readImport } from '../../src/core/import/preview';
 import type { Plan } from '../../src/core/plan';
 import { readFile } from '../../src/sidebar/import/source';
-import { serialText, sheetRows, xlsxRows, xmlText } from '../../src/sidebar/import/xlsx';
+import {
+  dateStyles,
+  MAX_XLSX_CELLS,
+  serialText,
+  sharedStrings,
+  sheetRows,
+  xlsxRows,
+  xmlText,
+} from '../../src/sidebar/import/xlsx';
 import { MAX_ENTRY_BYTES } from '../../src/sidebar/import/zip';
 import { FIXTURES, fixtureRows, importPlan, nonZero, planWithSql } from '../core/import/helpers';
 import { zipOf } from '../support/zip';
@@ -106,6 +114,20 @@ describe('hostile workbooks', () => {
     await expect(readFile(file('bomb.xlsx', bomb))).rejects.toMatchObject({ kind: 'bigXlsx' });
   });
 
+  test('a password-protected workbook and a web page saved as .xls are named, not read as rows', async () => {
+    // A protected .xlsx is an OLE file holding an "EncryptedPackage" stream (its name in UTF-16).
+    const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array<number>(500).fill(0)];
+    const name = [...Buffer.from('EncryptedPackage', 'utf16le')];
+    const locked = new Uint8Array([...ole, ...name, 0, 0]);
+    await expect(readFile(file('plan.xlsx', locked))).rejects.toMatchObject({ kind: 'locked' });
+    const page = new TextEncoder().encode(
+      '<html><body><table><tr><td>Lead ID</td></tr></table></body></html>',
+    );
+    await expect(readFile(file('report.xls', page))).rejects.toMatchObject({ kind: 'markup' });
+    const xml = new TextEncoder().encode('<?xml version="1.0"?><Workbook></Workbook>');
+    await expect(readFile(file('report.xls', xml))).rejects.toMatchObject({ kind: 'markup' });
+  });
+
   test('a zip without a workbook, or with a broken directory, is refused as no workbook', async () => {
     const notBook = zipOf({ 'photo.txt': 'hello' });
     await expect(readFile(file('photos.zip', notBook))).rejects.toMatchObject({ kind: 'badXlsx' });
@@ -171,5 +193,64 @@ describe('the parts', () => {
       ['', '', '', ''],
       ['', 'TRUE', '', '#N/A'],
     ]);
+  });
+});
+
+describe('sheets as real tools write them, and hostile ones', () => {
+  const book = { strings: [], dates: [false, true], date1904: false };
+  const sheet = (rows: string) => `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
+  const num = (ref: string, v: number, s = 0) => `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
+
+  test('150,000 rows read (no argument-count limit), trailing styled empty rows and cells add nothing', () => {
+    let rows = '';
+    for (let i = 1; i <= 150_000; i++) rows += `<row r="${i}">${num(`A${i}`, i)}</row>`;
+    // Excel writes a formatted empty row far down and a styled empty cell far right.
+    rows += '<row r="1048576" ht="20" customHeight="1"/><row r="2"><c r="XFD2" s="1"/></row>';
+    const read = sheetRows(sheet(rows), book);
+    expect(read).toHaveLength(150_000);
+    expect(read[149_999]).toEqual(['150000']);
+  });
+
+  test('more cells than one import may take are refused before they are padded', () => {
+    const rows = `<row r="1">${num('A1', 1)}</row><row r="1048576">${num('XFD1048576', 2)}</row>`;
+    expect(() => sheetRows(sheet(rows), book)).toThrow('too many cells');
+    expect(MAX_XLSX_CELLS).toBe(2_500_000);
+  });
+
+  test('references out of the grid are left out, lowercase ones read', () => {
+    const rows = `<row r="99999999">${num('A99999999', 1)}</row><row r="1">${num('ZZZZZZ1', 1)}${num('b1', 7)}</row>`;
+    expect(sheetRows(sheet(rows), book)).toEqual([['', '7']]);
+  });
+
+  test('a self-closing <t />, single-quoted attributes and a <v> with attributes', () => {
+    expect(
+      sharedStrings('<sst><si><r><t xml:space="preserve" /></r><r><t>Ann</t></r></si><si/></sst>'),
+    ).toEqual(['Ann', '']);
+    const rows = `<row r='1'><c r='A1' t='s'><v>0</v></c><c r="B1"><v xml:space="preserve">12</v></c></row>`;
+    expect(sheetRows(sheet(rows), { ...book, strings: ['Email'] })).toEqual([['Email', '12']]);
+  });
+
+  test('date styles: month-only and time formats are dates, conditional formats and bare <xf/> do not shift them', () => {
+    const styles =
+      '<styleSheet><numFmts count="3"><numFmt numFmtId="164" formatCode="mmm yyyy"/><numFmt numFmtId="165" formatCode="h:mm AM/PM"/>' +
+      '<numFmt numFmtId="166" formatCode="#,##0 &quot;days&quot;"/></numFmts>' +
+      '<cellXfs count="5"><xf/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="14"/></cellXfs>' +
+      '<dxfs><dxf><numFmt numFmtId="164" formatCode="0.0%"/></dxf></dxfs></styleSheet>';
+    expect(dateStyles(styles)).toEqual([false, true, true, false, true]);
+  });
+
+  test('a number no date can be stays the number; a time of day alone is a time; early 1900 dates', () => {
+    expect(serialText(9012345678)).toBe('9012345678');
+    expect(serialText(-1)).toBe('-1');
+    expect(serialText(0.5)).toBe('12:00:00');
+    expect(serialText(1)).toBe('1900-01-01');
+    expect(serialText(59)).toBe('1900-02-28');
+    expect(serialText(61)).toBe('1900-03-01');
+  });
+
+  test('a part cut off or never closed reads what came before it', () => {
+    expect(sharedStrings(`<sst><si><t>a</t></si>${'<si><t>x</t>'.repeat(40_000)}`)).toEqual(['a']);
+    const cells = sheet(`<row r="1"><c r="A1"><v>1</v></c>${'<c r="B1"><v>2</v>'.repeat(40_000)}</row>`);
+    expect(sheetRows(cells, book)).toEqual([['1']]);
   });
 });

@@ -34,9 +34,17 @@ export const IMPORT = {
     en: '{file} is an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV, or import it as a sheet (see "Use a sheet of this spreadsheet").',
     ja: '{file} は Excel 97-2003 形式（.xls）です。.xlsx か CSV で保存し直すか、シートとして取り込んでください（「このスプレッドシートのシートを使う」を参照）。',
   },
+  lockedFile: {
+    en: '{file} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save, and choose it again.',
+    ja: '{file} はパスワードで保護されています。Excel で開いてパスワードを解除し（［ファイル］>［情報］>［ブックの保護］）、保存してから選び直してください。',
+  },
+  markupFile: {
+    en: '{file} is a web page or XML file, not rows (some tools save their "Excel" export this way). Open it in Excel or Sheets and save it as CSV or .xlsx.',
+    ja: '{file} は Web ページまたは XML ファイルで、行のデータではありません（「Excel 形式」のエクスポートがこの形のことがあります）。Excel か Sheets で開き、CSV か .xlsx で保存してください。',
+  },
   bigXlsxFile: {
-    en: '{file} unpacks to more than 160 MB, too much to read here. Export a shorter period or fewer columns.',
-    ja: '{file} は展開すると 160 MB を超えるため、ここでは読み込めません。期間や列を絞ってエクスポートしてください。',
+    en: '{file} is too large to import (more than 2,500,000 cells or 160 MB unpacked). Export a shorter period or fewer columns.',
+    ja: '{file} は大きすぎるため取り込めません（2,500,000 セルまたは展開後 160 MB を超えています）。期間や列を絞ってエクスポートしてください。',
   },
   badXlsxFile: {
     en: '{file} is a zip file but not a readable Excel workbook (.xlsx). Choose the export itself, or a CSV.',

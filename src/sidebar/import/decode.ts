@@ -27,7 +27,7 @@ export type NotText = 'zip' | 'xls' | 'binary';
 
 /** Thrown for a file that cannot be imported: an .xls, a zip that is no .xlsx, or a binary file. */
 export class NotTextError extends Error {
-  constructor(readonly kind: 'xls' | 'badXlsx' | 'bigXlsx' | 'binary') {
+  constructor(readonly kind: 'xls' | 'locked' | 'badXlsx' | 'bigXlsx' | 'markup' | 'binary') {
     super(kind);
     this.name = 'NotTextError';
   }
@@ -43,6 +43,20 @@ export function notText(bytes: Uint8Array): NotText | null {
   // Text never holds a NUL byte in UTF-8 or Shift_JIS; images, PDFs and archives do early on.
   return bytes.subarray(0, 4096).includes(0) ? 'binary' : null;
 }
+
+/** "EncryptedPackage" in UTF-16: the stream a password-protected .xlsx keeps inside its OLE file. */
+const ENCRYPTED = [...'EncryptedPackage'].flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+/** Whether an OLE file is a password-protected workbook rather than an Excel 97-2003 one. */
+export function isEncryptedWorkbook(bytes: Uint8Array): boolean {
+  const head = ENCRYPTED[0] as number;
+  for (let i = bytes.indexOf(head); i >= 0; i = bytes.indexOf(head, i + 1))
+    if (ENCRYPTED.every((b, j) => bytes[i + j] === b)) return true;
+  return false;
+}
+
+/** Text that is a web page or XML, not rows: what some tools save under an .xls name. */
+export const isMarkup = (text: string) => /^\s*<(!doctype\s+html|html|table|\?xml)\b/i.test(text);
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return lenient('utf-16le', bytes);

@@ -22,6 +22,8 @@ import { previewRows, uploadChunks, uploadId } from './upload';
 
 const NOT_TEXT = {
   xls: IMPORT.xlsFile,
+  locked: IMPORT.lockedFile,
+  markup: IMPORT.markupFile,
   badXlsx: IMPORT.badXlsxFile,
   bigXlsx: IMPORT.bigXlsxFile,
   binary: IMPORT.binaryFile,

@@ -1,7 +1,14 @@
 /** A picked file or pasted text, read into rows in the browser: nothing leaves it before the preview. */
-import { decodeBytes, notText, NotTextError, type FileEncoding } from './decode';
+import {
+  decodeBytes,
+  isEncryptedWorkbook,
+  isMarkup,
+  notText,
+  NotTextError,
+  type FileEncoding,
+} from './decode';
 import { parseRows } from './parse';
-import { xlsxRows } from './xlsx';
+import { xlsxRows, XlsxTooLargeError } from './xlsx';
 import { ZipTooLargeError } from './zip';
 
 export interface ImportSource {
@@ -35,7 +42,8 @@ async function workbookRows(bytes: Uint8Array): Promise<string[][]> {
   try {
     return await xlsxRows(bytes);
   } catch (error) {
-    throw new NotTextError(error instanceof ZipTooLargeError ? 'bigXlsx' : 'badXlsx');
+    const big = error instanceof ZipTooLargeError || error instanceof XlsxTooLargeError;
+    throw new NotTextError(big ? 'bigXlsx' : 'badXlsx');
   }
 }
 
@@ -43,7 +51,9 @@ export async function readFile(file: File): Promise<ImportSource> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = notText(bytes);
   if (kind === 'zip') return { ...sourceFromSheet(file.name, await workbookRows(bytes)), encoding: 'xlsx' };
+  if (kind === 'xls' && isEncryptedWorkbook(bytes)) throw new NotTextError('locked');
   if (kind) throw new NotTextError(kind);
   const decoded = decodeBytes(bytes);
+  if (isMarkup(decoded.text)) throw new NotTextError('markup');
   return sourceFromText(file.name, decoded.text, decoded.encoding, decoded.replaced);
 }

@@ -28,55 +28,133 @@ export function xmlText(raw: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+/** An attribute of an open tag, in double or single quotes. */
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+
+interface Element {
+  /** The open tag, attributes included. */
+  tag: string;
+  body: string;
+}
+
+/**
+ * Each `<name ...>body</name>` (or `<name .../>`) in xml, found with indexOf so the time stays
+ * linear in the size; a part cut off (an element never closed) ends the list there.
+ */
+function* elements(xml: string, name: string): Generator<Element> {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  let at = xml.indexOf(open);
+  while (at >= 0) {
+    const after = xml[at + open.length];
+    // "<c" must not match "<col": the name ends with a space, ">" or "/".
+    if (after !== '>' && after !== '/' && !/\s/.test(after ?? '')) {
+      at = xml.indexOf(open, at + 1);
+      continue;
+    }
+    const end = xml.indexOf('>', at);
+    if (end < 0) return;
+    const tag = xml.slice(at, end + 1);
+    if (xml[end - 1] === '/') {
+      yield { tag, body: '' };
+      at = xml.indexOf(open, end);
+      continue;
+    }
+    const stop = xml.indexOf(close, end);
+    if (stop < 0) return;
+    yield { tag, body: xml.slice(end + 1, stop) };
+    at = xml.indexOf(open, stop + close.length);
+  }
+}
+
+const first = (xml: string, name: string) => elements(xml, name).next().value as Element | undefined;
 
 /** The text of an <si> or <is>: its <t> runs, without the <rPh> phonetic guides. */
 function runsText(xml: string): string {
-  const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  let plain = xml;
+  if (xml.includes('<rPh')) {
+    plain = '';
+    let at = 0;
+    for (let open = xml.indexOf('<rPh', at); open >= 0; open = xml.indexOf('<rPh', at)) {
+      const close = xml.indexOf('</rPh>', open);
+      plain += xml.slice(at, open);
+      at = close < 0 ? xml.length : close + '</rPh>'.length;
+    }
+    plain += xml.slice(at);
+  }
   let text = '';
-  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g))
-    text += xmlText(m[1] ?? '');
+  for (const t of elements(plain, 't')) text += xmlText(t.body);
   return text;
 }
 
 export function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runsText(m[1] ?? ''));
+  return [...elements(xml, 'si')].map((si) => runsText(si.body));
 }
 
 /** For each cell style (the `s` of a cell), whether it shows a date. */
 export function dateStyles(xml: string | null): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\s[^>]*>/g))
-    custom.set(Number(attr(m[0], 'numFmtId')), xmlText(attr(m[0], 'formatCode') ?? ''));
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
-  return [...xfs.matchAll(/<xf\s[^>]*>/g)].map((m) => {
-    const id = Number(attr(m[0], 'numFmtId') ?? 0);
+  // Only the workbook's own formats: <dxfs> (conditional formats) carry <numFmt>s of their own.
+  for (const f of elements(first(xml, 'numFmts')?.body ?? '', 'numFmt'))
+    custom.set(Number(attr(f.tag, 'numFmtId')), xmlText(attr(f.tag, 'formatCode') ?? ''));
+  return [...elements(first(xml, 'cellXfs')?.body ?? '', 'xf')].map((xf) => {
+    const id = Number(attr(xf.tag, 'numFmtId') ?? 0);
     const code = custom.get(id);
     return code === undefined ? DATE_FORMAT_IDS.has(id) : isDateCode(code);
   });
 }
 
-/** A format code that shows a date or time: y, d, h or s outside quotes, escapes and [colours]. */
+/** A format code that shows a date or time: y, m, d, h or s outside quotes, escapes and [colours]. */
 function isDateCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
-  return /[ydhs]/i.test(bare);
+  const bare = code.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/g, '');
+  return /[ymdhs]/i.test(bare);
 }
 
-/** An Excel date serial as ISO text, to the second. */
+/** The last date Excel shows (9999-12-31) is serial 2958465. */
+const MAX_SERIAL = 2958466;
+
+/**
+ * An Excel date serial as ISO text, to the second; a time of day alone (under 1) as HH:MM:SS.
+ * A number no date can be (a phone number in a date-styled cell) stays the number.
+ */
 export function serialText(serial: number, date1904 = false): string {
-  const ms = Math.round(serial * 86_400) * 1000 + (date1904 ? EPOCH_1904 : EPOCH_1900);
+  if (!(serial >= 0 && serial < MAX_SERIAL)) return String(serial);
+  // The 1900 system counts a 29 February 1900 that never was: days before it are one later.
+  const days = !date1904 && serial < 61 ? serial + 1 : serial;
+  const ms = Math.round(days * 86_400) * 1000 + (date1904 ? EPOCH_1904 : EPOCH_1900);
   const iso = new Date(ms).toISOString();
   const time = iso.slice(11, 19);
+  if (serial < 1 && !date1904) return time;
   return time === '00:00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
 }
 
-/** Column letters of a cell reference ("AB12") as a 0-based index. */
+/** The rows and columns a sheet can have. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+/** The cells one import may take (the server refuses more). */
+export const MAX_XLSX_CELLS = 2_500_000;
+
+/** Thrown when the sheet holds more cells than one import may take. */
+export class XlsxTooLargeError extends Error {
+  constructor() {
+    super('too many cells');
+    this.name = 'XlsxTooLargeError';
+  }
+}
+
+/** Column letters of a cell reference ("AB12", "ab12") as a 0-based index; -1 when it is none. */
 function columnIndex(ref: string): number {
+  const letters = /^([A-Za-z]{1,3})\d*$/.exec(ref)?.[1];
+  if (!letters) return -1;
   let n = 0;
-  for (const ch of ref.replace(/\d+$/, '')) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n <= MAX_COLUMNS ? n - 1 : -1;
 }
 
 interface Book {
@@ -87,12 +165,12 @@ interface Book {
 
 function cellValue(tag: string, body: string, book: Book): string {
   const type = attr(tag, 't') ?? 'n';
-  if (type === 'inlineStr') return runsText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
-  const raw = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+  if (type === 'inlineStr') return runsText(first(body, 'is')?.body ?? '');
+  const raw = first(body, 'v')?.body;
   if (raw === undefined || raw === '') {
     // A formula never calculated (some tools write none): its text, which the import keeps as text.
-    const formula = /<f>([\s\S]*?)<\/f>/.exec(body)?.[1];
-    return formula === undefined ? '' : `=${xmlText(formula)}`;
+    const formula = first(body, 'f')?.body;
+    return formula === undefined || formula === '' ? '' : `=${xmlText(formula)}`;
   }
   const v = xmlText(raw);
   if (type === 's') return book.strings[Number(v)] ?? '';
@@ -103,35 +181,53 @@ function cellValue(tag: string, body: string, book: Book): string {
   return book.dates[Number(attr(tag, 's') ?? 0)] ? serialText(n, book.date1904) : String(n);
 }
 
-/** The rows of a worksheet's XML. */
+/**
+ * The rows of a worksheet's XML, every row as wide as the widest, as a CSV parser gives them.
+ * Only cells with a value count: an empty formatted cell far right or a styled row far down adds
+ * nothing. Throws XlsxTooLargeError past MAX_XLSX_CELLS.
+ */
 export function sheetRows(xml: string, book: Book): string[][] {
-  const rows: string[][] = [];
-  const data = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml)?.[1] ?? '';
-  for (const row of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const index = Number(attr(row[1] ?? '', 'r') ?? rows.length + 1) - 1;
-    while (rows.length < index) rows.push([]);
+  const found = new Map<number, string[]>();
+  let height = 0;
+  let width = 0;
+  let next = 0;
+  for (const row of elements(first(xml, 'sheetData')?.body ?? '', 'row')) {
+    const r = attr(row.tag, 'r');
+    const index = r === undefined ? next : Number(r) - 1;
+    next = index + 1;
+    if (!(index >= 0 && index < MAX_ROWS)) continue;
     const line: string[] = [];
-    for (const c of (row[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const tag = c[1] ?? '';
-      const ref = attr(tag, 'r');
-      const col = ref ? columnIndex(ref) : line.length;
+    let col = -1;
+    for (const c of elements(row.body, 'c')) {
+      const ref = attr(c.tag, 'r');
+      col = ref === undefined ? col + 1 : columnIndex(ref);
+      if (col < 0) continue;
+      const value = cellValue(c.tag, c.body, book);
+      if (value === '') continue;
       while (line.length < col) line.push('');
-      line[col] = cellValue(tag, c[2] ?? '', book);
+      line[col] = value;
     }
-    rows[index] = line;
+    if (!line.length) continue;
+    found.set(index, line);
+    height = Math.max(height, index + 1);
+    width = Math.max(width, line.length);
+    if (height * width > MAX_XLSX_CELLS) throw new XlsxTooLargeError();
   }
-  // Every row as wide as the widest, as a CSV parser gives them.
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  return rows.map((r) => (r.length < width ? [...r, ...Array<string>(width - r.length).fill('')] : r));
+  const rows: string[][] = [];
+  for (let i = 0; i < height; i++) {
+    const line = found.get(i) ?? [];
+    rows.push(line.length < width ? [...line, ...Array<string>(width - line.length).fill('')] : line);
+  }
+  return rows;
 }
 
 /** Where the workbook's first sheet is: the target of its relationship, as a path in the archive. */
 function firstSheetPath(workbook: string, rels: string | null): string {
-  const id = /<sheet\s[^>]*>/.exec(workbook)?.[0];
-  const rid = id ? (/\sr:id="([^"]*)"/.exec(id)?.[1] ?? null) : null;
-  for (const m of (rels ?? '').matchAll(/<Relationship\s[^>]*>/g)) {
-    if (attr(m[0], 'Id') !== rid) continue;
-    const target = attr(m[0], 'Target') ?? '';
+  const sheet = first(workbook, 'sheet');
+  const rid = sheet ? (attr(sheet.tag, 'r:id') ?? null) : null;
+  for (const rel of elements(rels ?? '', 'Relationship')) {
+    if (attr(rel.tag, 'Id') !== rid) continue;
+    const target = attr(rel.tag, 'Target') ?? '';
     return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
   }
   return 'xl/worksheets/sheet1.xml';
