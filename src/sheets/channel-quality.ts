@@ -1,3 +1,4 @@
+import { UNASSIGNED_CHANNEL } from '../core/catalog/import';
 import { QUALITY } from '../core/catalog/import-sheets';
 import { render, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
@@ -96,7 +97,8 @@ export function channelQualityBlock(
       label: ch.name,
       spend: i,
     })),
-    { name: `"${UNASSIGNED}"`, label: UNASSIGNED, spend: -1 },
+    // The records say "(unassigned)" in every language; the row reads in the plan's.
+    { name: `"${UNASSIGNED}"`, label: render(UNASSIGNED_CHANNEL, plan.lang), spend: -1 },
   ];
   const last = first + channels.length - 1;
   const col = (letter: string) => `$${letter}$${first}:$${letter}$${last}`;

@@ -62,7 +62,10 @@ const maps: ValueMaps = {
   channels: { 'Paid Search': paid?.id ?? '', Social: social?.id ?? '' },
 };
 
-function workbook(dealRecords: DealRecord[] = deals): {
+function workbook(
+  dealRecords: DealRecord[] = deals,
+  lang: 'en' | 'ja' = 'en',
+): {
   book: ReturnType<typeof evaluate>;
   described: WorkbookDescription;
 } {
@@ -85,7 +88,7 @@ function workbook(dealRecords: DealRecord[] = deals): {
   };
   const described = {
     sheets: [
-      ...layoutWorkbook(plan, names, layout).sheets,
+      ...layoutWorkbook({ ...plan, lang }, names, layout).sheets,
       contactsSheet(plan, 'CRM contacts', contacts, places, 'contacts.csv'),
       dealsSheet(plan, 'CRM deals', dealRecords, places, 'deals.csv'),
       mapping,
@@ -165,6 +168,9 @@ describe('Dashboard: channel quality, management figures and cohorts from the re
     ]);
     expect(at(social?.name ?? '', 2)).toBe(1);
     expect(at('(unassigned)', 2)).toBe(1); // c4 in the period; c5 fell before it
+    // In a Japanese plan the row reads （未割り当て） and counts the same records.
+    const ja = workbook(deals, 'ja');
+    expect(ja.book.value('Dashboard', rowOf(ja.described, '（未割り当て）'), 2)).toBe(1);
     expect(at('Marketing-sourced revenue', 2)).toBe(7_000_000);
     expect(at('Marketing-sourced won deals', 2)).toBe(2);
     expect(at('Marketing-sourced pipeline (open, as of the export)', 2)).toBe(1_000_000);
