@@ -466,7 +466,7 @@ describeInBrowser('sidebar: import a CRM export', () => {
     ]);
     await page.waitForSelector('#import-summary');
     expect(await textOf(page, '#import-summary .file .hint')).toBe('File 1 of 2');
-    expect(await textOf(page, '#import-skipped')).toBe('empty.csv has no rows.');
+    expect(await textOf(page, '#import-skipped')).toBe('No rows in empty.csv.');
     await page.click('#import-run');
     await page.waitForSelector('#import-done');
     expect(await textOf(page, '#import-another')).toBe('Next file: contacts-2.csv');
@@ -503,7 +503,7 @@ describeInBrowser('sidebar: import a CRM export', () => {
     await pickFiles(page, [{ name: 'only-header.csv', text: 'Email,Lifecycle Stage\r\n' }]);
     await page.waitForSelector('#import-pick-errors');
     expect(await textOf(page, '#import-pick-errors')).toBe(
-      'only-header.csv has a header row but no records.',
+      'Only a header row in only-header.csv, no records.',
     );
 
     const pasted = 'Email\tLifecycle Stage\tOriginal Source\na@example.com\tlead\tPaid Search\n';

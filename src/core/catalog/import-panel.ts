@@ -66,9 +66,9 @@ export const IMPORT = {
   reading: { en: 'Reading {file}…', ja: '{file} を読み込んでいます…' },
   checking: { en: 'Checking {file}…', ja: '{file} を確認しています…' },
   unreadable: { en: '{file} could not be read: {message}', ja: '{file} を読み込めませんでした：{message}' },
-  noRows: { en: '{file} has no rows.', ja: '{file} には行がありません。' },
+  noRows: { en: 'No rows in {file}.', ja: '{file} には行がありません。' },
   noDataRows: {
-    en: '{file} has a header row but no records.',
+    en: 'Only a header row in {file}, no records.',
     ja: '{file} には見出し行だけで、レコードがありません。',
   },
   previewFailed: {
