@@ -54,6 +54,14 @@ const pick = (frame: Frame, names: string[]) =>
     names.map((name) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(FIXTURES, name)) })),
   );
 
+/** Picks an Excel workbook from the fixtures, under its own name or another. */
+const pickWorkbook = (frame: Frame, fixture: string, name = fixture) =>
+  frame.setInputFiles('#import-files', {
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: readFileSync(join(FIXTURES, fixture)),
+  });
+
 /** Clicks Import and waits for the report of this file. */
 async function importShown(frame: Frame): Promise<string> {
   await frame.click('#import-run');
@@ -199,11 +207,7 @@ describeInBrowser('e2e: CRM import through the preview', () => {
     );
 
     // The .xlsx itself: read in the browser, its first sheet, dates as dates.
-    await frame.setInputFiles('#import-files', {
-      name: 'hubspot-contacts-en.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: readFileSync(join(FIXTURES, 'hubspot-contacts-en.xlsx')),
-    });
+    await pickWorkbook(frame, 'hubspot-contacts-en.xlsx');
     await frame.waitForSelector('#import-summary');
     expect(await textOf(frame, '#import-read-as')).toBe('Excel workbook, first sheet');
     expect(await textOf(frame, '#import-kind-found')).toBe('Contacts');
@@ -232,11 +236,7 @@ describeInBrowser('e2e: CRM import through the preview', () => {
     const s = await openWithPlan(suite, 'ja');
     const { page } = s;
     const frame = await openPanel(page, 'ja');
-    await frame.setInputFiles('#import-files', {
-      name: '顧客一覧.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: readFileSync(join(FIXTURES, 'generic-kintone-excel.xlsx')),
-    });
+    await pickWorkbook(frame, 'generic-kintone-excel.xlsx', '顧客一覧.xlsx');
     await frame.waitForSelector('#import-summary');
     expect(await textOf(frame, '#import-read-as')).toBe('Excel ブック（先頭のシート）');
     expect(await textOf(frame, '#import-rows')).toBe('8');
