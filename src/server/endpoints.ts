@@ -127,8 +127,10 @@ function initFor(mode: WizardMode): Omit<SidebarInit, 'plans' | 'planName' | 'im
     dropped = render(SIDEBAR_SERVER.draftDropped, lang);
   }
   if (draft) {
+    // A draft is shown in the language it was written in (the user may have switched the wizard).
+    const drafted = (draft as { lang?: unknown }).lang;
     return {
-      lang,
+      lang: drafted === 'ja' || drafted === 'en' ? drafted : lang,
       mode,
       plan: draft as Plan,
       fromDraft: true,

@@ -1,3 +1,4 @@
+import type { SidebarInit } from '../../src/core/api';
 import { Button } from '../../tools/emulator';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { addOn } from '../support/addon';
@@ -28,6 +29,15 @@ describe('the small things a user meets', () => {
         .slice(before)
         .map((t) => t.message),
     ).toEqual(['進捗をレビューしています…', '完了しました。']);
+  });
+
+  test('a draft written in Japanese opens in Japanese, whatever the account language', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('openNewPlanWizard');
+    const init = app.call('sidebarInit') as SidebarInit;
+    expect(init.lang).toBe('en');
+    app.call('saveDraft', { ...init.defaults.ja, name: '下書き' });
+    expect(app.call('sidebarInit')).toMatchObject({ lang: 'ja', fromDraft: true, plan: { name: '下書き' } });
   });
 
   test('a restored draft is announced once: by the sidebar, next to "Start over"', () => {
