@@ -5,7 +5,7 @@
  */
 import { IMPORT_SERVER } from '../core/catalog/import-server';
 import { render } from '../core/i18n';
-import { MAX_IMPORT_CELLS } from './import';
+import { MAX_IMPORT_CELLS } from '../core/import/table';
 import { userLang } from './locale';
 import { PlanStore } from './storage';
 import { isoDateTimeIn } from './today';
@@ -37,19 +37,16 @@ export function importSheetRows(name: unknown): string[][] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet: Sheet | null = typeof name === 'string' ? spreadsheet.getSheetByName(name) : null;
   if (!sheet) throw new Error(render(IMPORT_SERVER.noSuchSheet, lang, { sheet: String(name) }));
-  const store = new PlanStore(PropertiesService.getDocumentProperties());
-  if (plansOfSheet(store, sheet).length)
-    throw new Error(render(IMPORT_SERVER.planSheet, lang, { sheet: sheet.getName() }));
   const cells = sheet.getLastRow() * sheet.getLastColumn();
   if (cells > MAX_IMPORT_CELLS) {
-    const count = (n: number) => n.toLocaleString('en-US');
-    const params = { sheet: sheet.getName(), cells: count(cells), limit: count(MAX_IMPORT_CELLS) };
+    const params = { sheet: sheet.getName(), cells, limit: MAX_IMPORT_CELLS };
     throw new Error(render(IMPORT_SERVER.sheetTooLarge, lang, params));
   }
-  if (cells === 0) return [];
+  // Read once: the same values say whether the sheet is a plan's (its mark) and are the rows.
+  const values = cells === 0 ? [] : sheet.getDataRange().getValues();
+  const store = new PlanStore(PropertiesService.getDocumentProperties());
+  if (plansOfSheet(store, sheet, values).length)
+    throw new Error(render(IMPORT_SERVER.planSheet, lang, { sheet: sheet.getName() }));
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  return sheet
-    .getDataRange()
-    .getValues()
-    .map((line) => line.map((value) => cellText(value, timeZone)));
+  return values.map((line) => line.map((value) => cellText(value, timeZone)));
 }

@@ -3,7 +3,7 @@ import { todayIn } from './today';
 import { IMPORT_SHEETS } from '../core/catalog/import-sheets';
 import { render, type Lang } from '../core/i18n';
 import { previewImport as previewRows, readImport } from '../core/import/preview';
-import { ImportRefused } from '../core/import/table';
+import { ImportRefused, MAX_IMPORT_CELLS } from '../core/import/table';
 import type {
   ImportChoice,
   ImportPreview,
@@ -26,8 +26,6 @@ import { makeRule, writePlanSheets } from './plan-writer';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Sheets keeps at most 10 million cells per spreadsheet; one import may take a quarter of that. */
-export const MAX_IMPORT_CELLS = 2_500_000;
 const MAX_CHUNKS = 1000;
 const STAGING_ID = (kind: RecordKind) => `kpi.staging.${kind}`;
 
@@ -233,8 +231,8 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
   if (size > MAX_IMPORT_CELLS)
     return fail(
       render(IMPORT_SERVER.tooLarge, lang, {
-        cells: size.toLocaleString('en-US'),
-        limit: MAX_IMPORT_CELLS.toLocaleString('en-US'),
+        cells: size,
+        limit: MAX_IMPORT_CELLS,
       }),
     );
   const active = activePlanOrTell(lang, sidebarPlanName);

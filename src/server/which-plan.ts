@@ -9,8 +9,11 @@ import type { PlanStore } from './storage';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The stored plans a sheet belongs to: by stored ids, the import's record sheets or the Scenarios sheet, else its mark. */
-export function plansOfSheet(store: PlanStore, sheet: Sheet): string[] {
+/**
+ * The stored plans a sheet belongs to: by stored ids, the import's record sheets or the Scenarios
+ * sheet, else its mark (in `values` when the caller has read them already).
+ */
+export function plansOfSheet(store: PlanStore, sheet: Sheet, values?: unknown[][]): string[] {
   const id = sheet.getSheetId();
   const byIds = store.plansOfSheet(id);
   if (byIds.length) return byIds;
@@ -21,7 +24,7 @@ export function plansOfSheet(store: PlanStore, sheet: Sheet): string[] {
     return [state.mappingSheetId, state.contacts?.sheetId, state.deals?.sheetId, scenariosId].includes(id);
   });
   if (byImport.length) return byImport;
-  const mark = findMark(sheet.getDataRange().getValues());
+  const mark = findMark(values ?? sheet.getDataRange().getValues());
   return mark && index.includes(mark.plan) ? [mark.plan] : [];
 }
 

@@ -9,8 +9,6 @@ export const MAX_SHEET_WEIGHT = 1e6;
 /** The smallest rate a sheet takes: any rate above 0 (the plan needs more than 0%). */
 export const MIN_SHEET_RATE = 1e-9;
 
-const big = (n: number, lang: Lang) => n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
-
 /** What each kind of input cell accepts, with its help text in the plan's language. */
 export const inputRule = {
   fraction: (lang: Lang): InputRule => ({
@@ -31,13 +29,13 @@ export const inputRule = {
     kind: 'number',
     min: 1,
     max: MAX_SHEET_AMOUNT,
-    help: render(INPUT_HELP.money, lang, { max: big(MAX_SHEET_AMOUNT, lang) }),
+    help: render(INPUT_HELP.money, lang, { max: MAX_SHEET_AMOUNT }),
   }),
   amount: (lang: Lang): InputRule => ({
     kind: 'number',
     min: 0,
     max: MAX_SHEET_AMOUNT,
-    help: render(INPUT_HELP.amount, lang, { max: big(MAX_SHEET_AMOUNT, lang) }),
+    help: render(INPUT_HELP.amount, lang, { max: MAX_SHEET_AMOUNT }),
   }),
   lag: (lang: Lang): InputRule => ({
     kind: 'number',
@@ -49,7 +47,7 @@ export const inputRule = {
     kind: 'number',
     min: 0,
     max: MAX_SHEET_WEIGHT,
-    help: render(INPUT_HELP.weight, lang, { max: big(MAX_SHEET_WEIGHT, lang) }),
+    help: render(INPUT_HELP.weight, lang, { max: MAX_SHEET_WEIGHT }),
   }),
   checkbox: (): InputRule => ({ kind: 'checkbox', min: 0, max: 0, help: '' }),
 };

@@ -11,7 +11,6 @@ import type { Plan } from '../../src/core/plan';
 import { readFile } from '../../src/sidebar/import/source';
 import {
   dateStyles,
-  MAX_XLSX_CELLS,
   serialText,
   sharedStrings,
   sheetRows,
@@ -19,6 +18,7 @@ import {
   xmlText,
 } from '../../src/sidebar/import/xlsx';
 import { MAX_ENTRY_BYTES } from '../../src/sidebar/import/zip';
+import { MAX_IMPORT_CELLS } from '../../src/core/import/table';
 import { FIXTURES, fixtureRows, importPlan, nonZero, planWithSql } from '../core/import/helpers';
 import { zipOf } from '../support/zip';
 
@@ -214,7 +214,7 @@ describe('sheets as real tools write them, and hostile ones', () => {
   test('more cells than one import may take are refused before they are padded', () => {
     const rows = `<row r="1">${num('A1', 1)}</row><row r="1048576">${num('XFD1048576', 2)}</row>`;
     expect(() => sheetRows(sheet(rows), book)).toThrow('too many cells');
-    expect(MAX_XLSX_CELLS).toBe(2_500_000);
+    expect(MAX_IMPORT_CELLS).toBe(2_500_000);
   });
 
   test('references out of the grid are left out, lowercase ones read', () => {

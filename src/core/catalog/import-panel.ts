@@ -43,8 +43,8 @@ export const IMPORT = {
     ja: '{file} は Web ページまたは XML ファイルで、行のデータではありません（「Excel 形式」のエクスポートがこの形のことがあります）。Excel か Sheets で開き、CSV か .xlsx で保存してください。',
   },
   bigXlsxFile: {
-    en: '{file} is too large to import (more than 2,500,000 cells or 160 MB unpacked). Export a shorter period or fewer columns.',
-    ja: '{file} は大きすぎるため取り込めません（2,500,000 セルまたは展開後 160 MB を超えています）。期間や列を絞ってエクスポートしてください。',
+    en: '{file} is too large to import (more than {cells} cells or {mb} MB unpacked). Export a shorter period or fewer columns.',
+    ja: '{file} は大きすぎるため取り込めません（{cells} セルまたは展開後 {mb} MB を超えています）。期間や列を絞ってエクスポートしてください。',
   },
   badXlsxFile: {
     en: '{file} is a zip file but not a readable Excel workbook (.xlsx). Choose the export itself, or a CSV.',

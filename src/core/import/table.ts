@@ -54,6 +54,9 @@ const looksLikeNumber = (text: string) => {
  */
 export const MAX_CELL_CHARS = 49999;
 
+/** Sheets keeps at most 10 million cells per spreadsheet; one import may take a quarter of that. */
+export const MAX_IMPORT_CELLS = 2_500_000;
+
 /**
  * Tidies rows as a CSV parser returns them: strips a byte-order mark and spaces from the header,
  * drops empty rows and the footer a report tool writes under the records, and refuses what is not

@@ -16,7 +16,9 @@ import { columnsEditor, type EditorHost } from './editor';
 import { pickView } from './pick';
 import { countingRules, problemsSection, summary } from './recognised';
 import { reportView, type Done } from './report';
+import { MAX_IMPORT_CELLS } from '../../core/import/table';
 import { NotTextError } from './decode';
+import { MAX_ENTRY_BYTES } from './zip';
 import { readFile, sourceFromSheet, sourceFromText, type ImportSource } from './source';
 import { previewRows, uploadChunks, uploadId } from './upload';
 
@@ -290,7 +292,11 @@ export class ImportPanel implements EditorHost {
           const message = (error as Error).message;
           this.pickErrors.push(
             kind
-              ? this.t(NOT_TEXT[kind], { file: file.name })
+              ? this.t(NOT_TEXT[kind], {
+                  file: file.name,
+                  cells: MAX_IMPORT_CELLS,
+                  mb: MAX_ENTRY_BYTES / 2 ** 20,
+                })
               : this.t(IMPORT.unreadable, { file: file.name, message }),
           );
         }

@@ -4,6 +4,7 @@
  * as ISO 'YYYY-MM-DD' (with ' HH:MM:SS' when the time is not midnight), numbers plain, TRUE/FALSE.
  * Formulas give their cached results. Rows keep their sheet row numbers (blank rows stay blank).
  */
+import { MAX_IMPORT_CELLS } from '../../core/import/table';
 import { zipEntries, zipText } from './zip';
 
 /** Excel's built-in number formats that show dates or times (ECMA-376 18.8.30, with the CJK ones). */
@@ -137,8 +138,6 @@ export function serialText(serial: number, date1904 = false): string {
 /** The rows and columns a sheet can have. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
-/** The cells one import may take (the server refuses more). */
-export const MAX_XLSX_CELLS = 2_500_000;
 
 /** Thrown when the sheet holds more cells than one import may take. */
 export class XlsxTooLargeError extends Error {
@@ -184,7 +183,7 @@ function cellValue(tag: string, body: string, book: Book): string {
 /**
  * The rows of a worksheet's XML, every row as wide as the widest, as a CSV parser gives them.
  * Only cells with a value count: an empty formatted cell far right or a styled row far down adds
- * nothing. Throws XlsxTooLargeError past MAX_XLSX_CELLS.
+ * nothing. Throws XlsxTooLargeError past MAX_IMPORT_CELLS, the cells one import may take.
  */
 export function sheetRows(xml: string, book: Book): string[][] {
   const found = new Map<number, string[]>();
@@ -211,7 +210,7 @@ export function sheetRows(xml: string, book: Book): string[][] {
     found.set(index, line);
     height = Math.max(height, index + 1);
     width = Math.max(width, line.length);
-    if (height * width > MAX_XLSX_CELLS) throw new XlsxTooLargeError();
+    if (height * width > MAX_IMPORT_CELLS) throw new XlsxTooLargeError();
   }
   const rows: string[][] = [];
   for (let i = 0; i < height; i++) {
