@@ -313,7 +313,8 @@ function checkComputable(c: Collector, plan: Plan): void {
   try {
     requiredCounts(wonDealsExact(plan), rates, 'goal');
   } catch {
-    c.add('goal.amount', 'overflow', FIELD.goalAmount);
+    // A revenue goal is divided by the deal size first: a tiny one is as likely the cause.
+    c.add('goal.amount', plan.goal.kind === 'revenue' ? 'overflowDeal' : 'overflow', FIELD.goalAmount);
   }
 }
 

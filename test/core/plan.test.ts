@@ -169,9 +169,21 @@ describe('validation', () => {
     plan.stages = plan.stages.slice(-1);
     expect(validatePlan(plan).issues.map((i) => i.code)).toContain('stageCount');
     const huge = clone(defaultPlan('en'));
-    huge.goal.amount = 1e300;
-    huge.avgDealSize = 1e-300;
-    expect(validatePlan(huge).issues.map((i) => i.path)).toContain('goal.amount');
+    huge.goal.amount = 1e15;
+    huge.avgDealSize = 1;
+    const overflow = validatePlan(huge).issues.find((i) => i.path === 'goal.amount');
+    // A revenue goal is divided by the deal size, so the message names it.
+    expect(overflow?.message.en).toBe(
+      'Goal (KGI): the result is too large to compute. Check the goal, the average deal size and the rates.',
+    );
+    expect(overflow?.message.ja).toContain('受注単価');
+    const customers = clone(huge);
+    customers.goal.kind = 'customers';
+    customers.goal.amount = 1e9;
+    customers.stages.forEach((s) => s.rate !== null && (s.rate = 0.001));
+    expect(validatePlan(customers).issues.find((i) => i.path === 'goal.amount')?.message.en).toBe(
+      'Goal (KGI): the result is too large to compute. Check the goal and the rates.',
+    );
   });
 });
 

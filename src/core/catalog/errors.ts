@@ -46,6 +46,10 @@ export const ERROR_TEXT = {
     en: '{field}: the result is too large to compute. Check the goal and the rates.',
     ja: '{field}：結果が大きすぎて計算できません。目標と各率を確認してください。',
   },
+  overflowDeal: {
+    en: '{field}: the result is too large to compute. Check the goal, the average deal size and the rates.',
+    ja: '{field}：結果が大きすぎて計算できません。目標、受注単価、各率を確認してください。',
+  },
   notSingleValue: {
     en: '{field} must be a single cell, not a range.',
     ja: '{field} は範囲ではなく 1 つのセルを指定してください。',
