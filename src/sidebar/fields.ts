@@ -1,15 +1,16 @@
 /**
  * How the wizard's inputs turn text into plan values and back. A value that does not parse stays in
  * the working plan as the text the user typed, so validatePlan reports it at the field's path and a
- * draft keeps it; a percent field always reads its number as percent ("15" and "15%" are 15%), and an
- * amount or a whole-number field keeps a percentage as typed ("25%" is no revenue goal of 0.25).
+ * draft keeps it; a percent field always reads its number as percent ("15" and "15%" are 15%), an
+ * amount or a count keeps a percentage as typed ("25%" is no revenue goal of 0.25), and a weight,
+ * relative to the other months', reads "10%" as 0.1.
  */
 import { percentNumber, tidy } from '../core/format';
 import { isBlank, parseNumberText } from '../core/parse';
 
 export { getAt, setAt } from '../core/paths';
 
-export type FieldKind = 'text' | 'money' | 'count' | 'integer' | 'percent';
+export type FieldKind = 'text' | 'money' | 'count' | 'integer' | 'percent' | 'weight';
 
 const typedWithPercent = (text: string) => text.normalize('NFKC').trim().endsWith('%');
 
@@ -19,9 +20,8 @@ export function readInput(kind: FieldKind, text: string): unknown {
   if (isBlank(text)) return '';
   const n = parseNumberText(text);
   if (n === null || !Number.isFinite(n)) return text;
-  if ((kind === 'money' || kind === 'integer') && typedWithPercent(text)) return text;
   if (kind === 'percent') return typedWithPercent(text) ? tidy(n) : tidy(n / 100);
-  return n;
+  return kind !== 'weight' && typedWithPercent(text) ? text : n;
 }
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10, useGrouping: true });

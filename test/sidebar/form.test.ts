@@ -38,6 +38,8 @@ describe('reading what is typed', () => {
     expect(readInput('money', 'abc')).toBe('abc');
     expect(readInput('money', '25%')).toBe('25%'); // refused later as a percentage, not 0.25
     expect(readInput('integer', '１５０％')).toBe('１５０％');
+    expect(readInput('count', '25%')).toBe('25%'); // no KPI target or lead count of 0.25
+    expect(readInput('weight', '10%')).toBe(0.1); // a month's weight, beside others typed in percent
     expect(readInput('money', '  ')).toBe('');
     expect(readInput('text', ' Leads ')).toBe(' Leads ');
   });

@@ -95,7 +95,7 @@ function seasonality(v: View): HTMLElement {
     const fields = months
       .slice(i, i + 3)
       .map(({ name, m }) =>
-        v.field({ path: `seasonality.${m}`, kind: 'count', label: v.t(name), className: 'narrow' }),
+        v.field({ path: `seasonality.${m}`, kind: 'weight', label: v.t(name), className: 'narrow' }),
       );
     rows.push(...fieldRow(...fields));
   }
