@@ -58,6 +58,7 @@ export const ENDPOINTS = [
   'previewImport',
   'applyImport',
   'importSheetRows',
+  'importSheetNames',
   'switchPlan',
   'saveMixScenario',
 ] as const;

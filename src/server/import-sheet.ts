@@ -9,18 +9,31 @@ import { MAX_IMPORT_CELLS } from '../core/import/table';
 import { userLang } from './locale';
 import { PlanStore } from './storage';
 import { isoDateTimeIn } from './today';
-import { plansOfSheet } from './which-plan';
+import { plansOfSheet, storedSheetIds } from './which-plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The sheets a user could import from: visible, with a header and a record, and no plan's own. */
+/**
+ * The sheets a user could import from: visible, with a header and a record, and none a plan keeps.
+ * Only stored ids are consulted, so a large sheet is not read to be listed; a copy of a plan sheet,
+ * known by its mark, is refused when it is picked (importSheetRows).
+ */
 export function importableSheets(spreadsheet: Spreadsheet, store: PlanStore): string[] {
+  const kept = storedSheetIds(store);
   return spreadsheet
     .getSheets()
-    .filter((sheet) => !sheet.isSheetHidden() && sheet.getLastRow() >= 2 && sheet.getLastColumn() >= 2)
-    .filter((sheet) => plansOfSheet(store, sheet).length === 0)
+    .filter((sheet) => !sheet.isSheetHidden() && !kept.has(sheet.getSheetId()))
+    .filter((sheet) => sheet.getLastRow() >= 2 && sheet.getLastColumn() >= 2)
     .map((sheet) => sheet.getName());
+}
+
+/** Endpoint: the sheets to import from now (the panel asks again when it gets the focus back). */
+export function importSheetNames(): string[] {
+  return importableSheets(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    new PlanStore(PropertiesService.getDocumentProperties()),
+  );
 }
 
 /** One value as text the import reads: dates as ISO in the spreadsheet's time zone, numbers plain. */

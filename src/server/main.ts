@@ -6,7 +6,7 @@ import * as actions from './actions';
 import { customFunction } from './custom-functions';
 import * as endpoints from './endpoints';
 import * as crmImport from './import';
-import { importSheetRows as sheetRows } from './import-sheet';
+import { importSheetNames as sheetNames, importSheetRows as sheetRows } from './import-sheet';
 import { reviewProgressAction } from './review';
 import { buildMenu, functionReference } from './menu';
 import { deletePlanAction } from './delete-plan';
@@ -79,6 +79,10 @@ export function applyImport(
 
 export function importSheetRows(name: unknown): string[][] {
   return sheetRows(name);
+}
+
+export function importSheetNames(): string[] {
+  return sheetNames();
 }
 
 export function switchPlan(name: unknown): void {

@@ -9,6 +9,27 @@ import type { PlanStore } from './storage';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The ids of a plan's sheets beyond the plan sheets: the import's record sheets and the Scenarios sheet. */
+function otherSheetIds(store: PlanStore, name: string): (number | null | undefined)[] {
+  const state = loadImportState(store, name);
+  return [
+    state.mappingSheetId,
+    state.contacts?.sheetId,
+    state.deals?.sheetId,
+    loadScenarios(store, name).sheetId,
+  ];
+}
+
+/** The id of every sheet some stored plan keeps, read from storage alone (no sheet is read). */
+export function storedSheetIds(store: PlanStore): Set<number> {
+  const ids = new Set<number>();
+  for (const name of store.index()) {
+    for (const id of [...Object.values(store.sheetIds(name)), ...otherSheetIds(store, name)])
+      if (typeof id === 'number') ids.add(id);
+  }
+  return ids;
+}
+
 /**
  * The stored plans a sheet belongs to: by stored ids, the import's record sheets or the Scenarios
  * sheet, else its mark (in `values` when the caller has read them already).
@@ -18,11 +39,7 @@ export function plansOfSheet(store: PlanStore, sheet: Sheet, values?: unknown[][
   const byIds = store.plansOfSheet(id);
   if (byIds.length) return byIds;
   const index = store.index();
-  const byImport = index.filter((name) => {
-    const state = loadImportState(store, name);
-    const scenariosId = loadScenarios(store, name).sheetId;
-    return [state.mappingSheetId, state.contacts?.sheetId, state.deals?.sheetId, scenariosId].includes(id);
-  });
+  const byImport = index.filter((name) => otherSheetIds(store, name).includes(id));
   if (byImport.length) return byImport;
   const mark = findMark(values ?? sheet.getDataRange().getValues());
   return mark && index.includes(mark.plan) ? [mark.plan] : [];

@@ -15,6 +15,8 @@ export interface ServerApi {
   applyImport(fileName: string, rows: string[][], choice: ImportChoice): ImportReport;
   /** The rows of a sheet of this spreadsheet, as text (an .xlsx opened with File > Import). */
   importSheetRows(sheet: string): string[][];
+  /** The sheets to import from, as sidebarInit lists them. */
+  importSheetNames(): string[];
   switchPlan(name: string): void;
   saveMixScenario(scenario: Scenario): { ok: boolean; message: string };
 }

@@ -176,14 +176,9 @@ describeInBrowser('e2e: CRM import through the preview', () => {
   test('en_US: an .xlsx picked as it is, then the same export from a sheet of this spreadsheet', async () => {
     const s = await openWithPlan(suite, 'en_US');
     const { page } = s;
-    // What File > Import makes of an export: a sheet with its rows (an .xls the panel cannot read).
-    const rows = fixtureRowsOf('hubspot-contacts-en.csv');
-    const width = Math.max(...rows.map((r) => r.length));
-    s.book
-      .insertSheet('HubSpot contacts')
-      .getRange(1, 1, rows.length, width)
-      .setValues(rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]));
     const frame = await openPanel(page, 'en');
+    // No sheet of the user's holds rows yet (the plan's own are never offered).
+    expect(await frame.isVisible('#import-no-sheets')).toBe(true);
     const m = positions(importPlan('en')).months;
     const leadsShown = async () => {
       await idle(page);
@@ -215,8 +210,18 @@ describeInBrowser('e2e: CRM import through the preview', () => {
     expect(await importShown(frame)).toMatch(/10 contacts/);
     expect(await leadsShown()).toEqual(['6', '0', '1', '1']);
 
-    // The same rows from the sheet: listed, read by the server, counted the same.
+    // What File > Import makes of an export, done while the panel is open: a sheet with its rows.
+    const rows = fixtureRowsOf('hubspot-contacts-en.csv');
+    const width = Math.max(...rows.map((r) => r.length));
+    s.book
+      .insertSheet('HubSpot contacts')
+      .getRange(1, 1, rows.length, width)
+      .setValues(rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]));
+    // The same rows from the sheet: listed once the panel has the focus back, read by the server,
+    // counted the same.
     await frame.click('#import-another'); // "Import another file"
+    await gridCell(page, 1, 2).click();
+    await frame.click('#import-heading');
     await frame.waitForSelector('#import-sheet');
     expect(await frame.$$eval('#import-sheet option', (o) => o.map((x) => x.textContent))).toEqual([
       'HubSpot contacts',

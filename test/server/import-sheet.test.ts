@@ -69,6 +69,25 @@ describe('Import from a sheet of this spreadsheet', () => {
     expect(importInit(app).importSheets).toEqual(['HubSpot export']);
   });
 
+  test('the list is read from stored ids, without reading any sheet, and follows sheets added later', () => {
+    const app = withPlan('en_US');
+    expect(importInit(app).importSheets).toEqual([]);
+    sheetWithExport(app, 'HubSpot export', 'hubspot-contacts-en.csv');
+    app.env.calls.reset();
+    expect(app.call('importSheetNames')).toEqual(['HubSpot export']);
+    // Listing the export, six plan sheets and the empty Sheet1 reads no cell of any of them.
+    const read = Object.keys(app.env.calls.byMethod());
+    expect(read.filter((method) => /getValues|getDataRange|getDisplayValues/.test(method))).toEqual([]);
+    // A copy of a plan sheet is no export: listed (its id is no plan's), refused when picked, by its mark.
+    const values = app.values('Actuals');
+    app.env.spreadsheet
+      .insertSheet('Copy of Actuals')
+      .getRange(1, 1, values.length, values[0]!.length)
+      .setValues(values as string[][]);
+    expect(app.call('importSheetNames')).toEqual(['HubSpot export', 'Copy of Actuals']);
+    expect(() => app.call('importSheetRows', 'Copy of Actuals')).toThrow('is one of the plan');
+  });
+
   test("a plan's own sheet or a sheet that is gone is refused in the user's language", () => {
     for (const [locale, own, gone] of [
       ['en_US', 'is one of the plan', 'There is no sheet "Old export"'],

@@ -25,8 +25,8 @@ export const IMPORT = {
   },
   sheetLabel: { en: 'Use a sheet of this spreadsheet', ja: 'このスプレッドシートのシートを使う' },
   sheetHint: {
-    en: 'For rows already on a sheet, such as an .xls opened with File > Import > "Insert new sheet(s)"; a new sheet shows when the panel is opened again.',
-    ja: 'すでにシートにある行を使います（例：［ファイル］>［インポート］の「新しいシートを挿入する」で開いた .xls）。新しいシートはパネルを開き直すと表示されます。',
+    en: 'For rows already on a sheet, such as an .xls opened with File > Import > "Insert new sheet(s)".',
+    ja: 'すでにシートにある行を使います（例：［ファイル］>［インポート］の「新しいシートを挿入する」で開いた .xls）。',
   },
   noSheets: { en: 'No sheet holds rows to import yet.', ja: '取り込める行のあるシートはまだありません。' },
   useSheet: { en: 'Use this sheet', ja: 'このシートを使う' },

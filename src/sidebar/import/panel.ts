@@ -67,6 +67,7 @@ export class ImportPanel implements EditorHost {
   private pickErrors: string[] = [];
   private pasted = '';
   private sheet = '';
+  private sheets: string[];
   private busy = false;
   private runButton: HTMLButtonElement | null = null;
   private status: HTMLElement | null = null;
@@ -77,6 +78,7 @@ export class ImportPanel implements EditorHost {
   ) {
     this.lang = init.lang;
     this.plan = init.plan;
+    this.sheets = init.importSheets;
   }
 
   t(text: Text, params?: Params): string {
@@ -84,7 +86,19 @@ export class ImportPanel implements EditorHost {
   }
 
   start(): void {
+    // A sheet added while the panel was open (File > Import) is listed once the panel has the focus back.
+    window.addEventListener('focus', () => void this.refreshSheets());
     this.render();
+  }
+
+  private async refreshSheets(): Promise<void> {
+    const idle = () => this.phase.name === 'pick' && !this.busy;
+    if (!idle()) return;
+    const names = await call('importSheetNames').catch(() => null);
+    if (!names || !idle() || names.join('\n') === this.sheets.join('\n')) return;
+    this.sheets = names;
+    if (!names.includes(this.sheet)) this.sheet = '';
+    this.rerender(document.activeElement?.id ?? '');
   }
 
   // ----- EditorHost -----
@@ -147,7 +161,7 @@ export class ImportPanel implements EditorHost {
       checkFailed: p.name === 'checkFailed' ? p.message : null,
       errors: this.pickErrors,
       pasted: this.pasted,
-      sheets: this.init.importSheets,
+      sheets: this.sheets,
       sheet: this.sheet,
       onSheet: (name) => (this.sheet = name),
       onUseSheet: () => void this.useSheet(),
@@ -309,7 +323,7 @@ export class ImportPanel implements EditorHost {
 
   /** Reads the chosen sheet's rows from the server, then checks them like a file. */
   private async useSheet(): Promise<void> {
-    const name = this.sheet || this.init.importSheets[0];
+    const name = this.sheet || this.sheets[0];
     if (this.busy || name === undefined) return;
     this.busy = true;
     this.pickErrors = [];

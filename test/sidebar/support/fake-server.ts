@@ -82,6 +82,7 @@ function installInPage(script: FakeScript): void {
     applyPlan: () => state.script.applyResult,
     switchPlan: () => null,
     importSheetRows: () => state.script.sheetRows ?? [],
+    importSheetNames: () => state.script.init.importSheets,
     saveMixScenario: ([scenario]) => ({ ok: true, message: `Saved ${(scenario as { name: string }).name}.` }),
     previewImport: ([fileName, rows]) => {
       const table = rows as string[][];
