@@ -228,8 +228,9 @@ function transitionsBlock(c: DashboardContext): void {
       `=IF(AND(ISNUMBER(${a1(row, 4)}),ISNUMBER(${upperAttainment})),IF(AND(${a1(row, 4)}<${d.green},${upperAttainment}>=${d.green}),"${t(REVIEW.volumeMet)}",""),"")`,
     );
     const hints = hintsFor(transitionKind(plan, s));
-    g.text(row, 5, t(hints.lookAt));
-    g.text(row, 6, t(hints.fixes));
+    // The hints wrap, so the funnel's attainment, pace and status above stay on the first screen.
+    g.text(row, 5, t(hints.lookAt), { wrap: true });
+    g.text(row, 6, t(hints.fixes), { wrap: true });
   }
 }
 

@@ -79,7 +79,8 @@ export function dueListBlock(c: DashboardContext, first: number): void {
       `(COUNTIF(${dates},"<="&${day})-COUNTIFS(${dates},"<="&${day},${reviewed},">0"))`;
     const waiting = a1(row, DUE_COL.waiting);
     const next = at(TRACKER_COL.next);
-    g.text(row, DUE_COL.kpi, `${block.tracked.initiative.name} — ${kpi.name}`);
+    // The user's names wrap, however long, so the Dashboard's columns stay as its numbers need.
+    g.text(row, DUE_COL.kpi, `${block.tracked.initiative.name} — ${kpi.name}`, { wrap: true });
     g.text(row, DUE_COL.cadence, t(L[kpi.cadence]));
     g.formula(
       row,
