@@ -9,7 +9,7 @@ import { validatePlan, type PlanIssue } from '../core/plan-validate';
 import { applyWorkbook, type SheetTarget } from '../sheets/applier';
 import type { InputRule, SheetKey, WorkbookDescription } from '../sheets/description';
 import type { MarkedSheet } from '../sheets/keys';
-import { isPlanTabName, planTabName, SHEET_KEYS, type SheetNames } from '../sheets/names';
+import { freeSheetName, isPlanTabName, planTabName, SHEET_KEYS, type SheetNames } from '../sheets/names';
 import {
   contentKey,
   editsKey,
@@ -122,16 +122,7 @@ export function archive(
   ];
   if (!entries.length) return null;
   const props = PropertiesService.getDocumentProperties();
-  const storedId = props.getProperty(archiveIdKey);
-  let sheet: Sheet | null =
-    storedId !== null && /^\d+$/.test(storedId) ? spreadsheet.getSheetById(Number(storedId)) : null;
-  const name = render(DIALOG.archiveSheet, lang);
-  sheet = sheet ?? spreadsheet.getSheetByName(name);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-    const header = render(DIALOG.archiveHeader, lang).split('|');
-    sheet.getRange(1, 1, 1, header.length).setValues([header.map((h) => `'${h}`)]);
-  }
+  const sheet = archiveSheet(spreadsheet, props.getProperty(archiveIdKey), lang);
   props.setProperty(archiveIdKey, String(sheet.getSheetId()));
   const asText = (text: string) => `'${text}`;
   const valueOf = (content: Content) =>
@@ -153,8 +144,40 @@ export function archive(
     valueOf(e.content),
   ]);
   const first = Math.max(sheet.getLastRow(), 1) + 1;
-  sheet.getRange(first, 1, rows.length, rows[0]?.length ?? 0).setValues(rows as unknown[][]);
+  const width = rows[0]?.length ?? 0;
+  // The archive grows with what it keeps (and takes back columns a user deleted).
+  const [maxRows, maxCols] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+  if (first + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, first + rows.length - 1 - maxRows);
+  if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
+  sheet.getRange(first, 1, rows.length, width).setValues(rows as unknown[][]);
   return sheet.getName();
+}
+
+const ARCHIVE_HEADERS = (['en', 'ja'] as const).map((l) => render(DIALOG.archiveHeader, l).split('|'));
+
+/**
+ * The archive: the sheet stored by id, else one named so that carries its header (kept by an earlier
+ * version), else a new one. A sheet of the user's that has the name is never written to: the new
+ * archive takes a free name ("Actuals archive 2").
+ */
+function archiveSheet(spreadsheet: Spreadsheet, storedId: string | null, lang: Lang): Sheet {
+  const byId =
+    storedId !== null && /^\d+$/.test(storedId) ? spreadsheet.getSheetById(Number(storedId)) : null;
+  if (byId) return byId;
+  const name = render(DIALOG.archiveSheet, lang);
+  const named = spreadsheet.getSheetByName(name);
+  if (named && named.getLastColumn() >= 9) {
+    const first = named.getRange(1, 1, 1, 9).getDisplayValues()[0] ?? [];
+    if (ARCHIVE_HEADERS.some((h) => h.every((label, i) => first[i] === label))) return named;
+  }
+  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
+  const sheet = spreadsheet.insertSheet(
+    named ? freeSheetName(name, '', taken) : name,
+    spreadsheet.getNumSheets(),
+  );
+  const header = render(DIALOG.archiveHeader, lang).split('|');
+  sheet.getRange(1, 1, 1, header.length).setValues([header.map((h) => `'${h}`)]);
+  return sheet;
 }
 
 interface SheetState {

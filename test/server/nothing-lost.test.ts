@@ -1,21 +1,8 @@
 import { Button } from '../../tools/emulator';
 import { CHECKLIST_DONE_COL, CHECKLIST_FIRST_ROW, CHECKLIST_NOTES_COL } from '../../src/sheets/checklist';
-import type { SheetKey } from '../../src/sheets/description';
 import { locate } from '../../src/sheets/keys';
 import { addOn, type AddOn } from '../support/addon';
-
-/** 1-based row and column of a key pair on one of our sheets, found as the add-on finds them. */
-function cellOf(app: AddOn, sheetName: string, kind: SheetKey, rowKey: string, colKey: string) {
-  const found = locate(app.values(sheetName), kind);
-  const row = found?.rows.get(rowKey);
-  const col = found?.cols.get(colKey);
-  if (row === undefined || col === undefined) throw new Error(`${rowKey}/${colKey} not on ${sheetName}`);
-  return { row: row + 1, col: col + 1 };
-}
-
-function valueAt(app: AddOn, sheet: string, at: { row: number; col: number }): unknown {
-  return app.values(sheet)[at.row - 1]?.[at.col - 1];
-}
+import { cellOf, typeAt, valueAt } from '../support/sheet-cells';
 
 /** The month key of the plan's first month, read from the Actuals header as a user would. */
 function firstMonthKey(app: AddOn, sheet: string): string {
@@ -25,11 +12,6 @@ function firstMonthKey(app: AddOn, sheet: string): string {
   const key = months[2];
   if (!key) throw new Error('no months');
   return key;
-}
-
-function typeAt(app: AddOn, sheet: string, at: { row: number; col: number }, value: unknown): void {
-  const refused = app.env.spreadsheet.setCellValueAsUser(sheet, at.row, at.col, value);
-  if (refused) throw new Error(`refused: ${refused}`);
 }
 
 function started(locale: string): AddOn {
