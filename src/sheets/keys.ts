@@ -104,6 +104,11 @@ export interface Located {
   /** 0-based position of the key row and column now. */
   keyRow: number;
   keyCol: number;
+  /**
+   * The key line the user deleted or cleared (see relocate): its position above is where our frame
+   * ends, a row or column like any other, not one to skip.
+   */
+  lost?: 'row' | 'col';
 }
 
 export function locate(values: unknown[][], sheet: MarkedSheet): Located | null {

@@ -1,6 +1,7 @@
 import { a1 } from './a1';
 import type { Cell, SheetDescription, SheetKey } from './description';
 import { colKeyAt, frameOf, locate, rowKeyAt, unmoved, type Located, type MarkedSheet } from './keys';
+import { relocate } from './relocate';
 
 /**
  * The one place that reads what is on a plan's sheets. Given what we wrote last time (`previous`),
@@ -156,9 +157,12 @@ export function cellWith(cell: Cell, content: Content): Cell {
   return { ...base, text: String(v) };
 }
 
-/** Where the sheet's keys are now: found by its mark, else where they would be had nothing moved. */
+/**
+ * Where the sheet's keys are now: found by its mark; without it (the key row or column deleted or
+ * cleared) by the key line that is left and our labels; else where they would be had nothing moved.
+ */
 export function locateSheet(previous: SheetDescription<MarkedSheet>, read: SheetRead): Located {
-  return locate(read.values, previous.key) ?? unmoved(previous);
+  return locate(read.values, previous.key) ?? relocate(previous, read.values) ?? unmoved(previous);
 }
 
 interface SheetFindings<K extends MarkedSheet> {
@@ -183,7 +187,11 @@ function readSheet<K extends MarkedSheet>(
   for (let r = 0; r < height; r++) {
     const width = Math.max(read.values[r]?.length ?? 0, read.formulas[r]?.length ?? 0);
     for (let c = 0; c < width; c++) {
-      if (r === located.keyRow || c === located.keyCol) continue;
+      if (
+        (r === located.keyRow && located.lost !== 'row') ||
+        (c === located.keyCol && located.lost !== 'col')
+      )
+        continue;
       const content = contentAt(read, r, c);
       const rk = rowKeys.get(r);
       const ck = colKeys.get(c);

@@ -1,0 +1,151 @@
+import type { SheetDescription } from './description';
+import { colKeyAt, frameOf, rowKeyAt, type Located } from './keys';
+
+/**
+ * Where a sheet's keys are when its mark is gone: the user deleted or cleared the hidden key row or
+ * key column (the mark sits where they cross). The key line that is left still says where its rows
+ * (or columns) are; the other dimension is found by the labels we wrote, in order, the way the user
+ * reads them. A row or column no label finds has no key, so what was typed in it is the user's
+ * (asked about, archived), never bound to whatever now stands in its old position.
+ * Null when neither key line is left (a sheet from before keys): the caller decides.
+ */
+export function relocate(previous: SheetDescription<string>, values: unknown[][]): Located | null {
+  const frame = frameOf(previous);
+  const rowKeys = Array.from({ length: frame.keyRow - 1 }, (_, r) => rowKeyAt(previous, r + 1));
+  const colKeys = Array.from({ length: frame.keyCol - 1 }, (_, c) => colKeyAt(previous, c + 1));
+  const height = values.length;
+  const width = Math.max(0, ...values.map((line) => line.length));
+  const column = (c: number) => values.map((line) => line[c]);
+  // A key we also wrote as a cell's text (Monthly Targets' lookup column) tells no key line.
+  const texts = new Set(
+    previous.cells
+      .slice(0, frame.keyRow - 1)
+      .flatMap((line) => line.slice(0, frame.keyCol - 1).map((cell) => cell?.text)),
+  );
+  const telling = (keys: string[]) => keys.filter((k) => !texts.has(k));
+  const keyCol = lineOfKeys(width, column, telling(rowKeys));
+  const keyRow = lineOfKeys(height, (r) => values[r] ?? [], telling(colKeys));
+  if (keyCol < 0 && keyRow < 0) return null;
+
+  const rows = keyCol >= 0 ? keysAlong(column(keyCol), keyRow >= 0 ? keyRow : height) : null;
+  const cols = keyRow >= 0 ? keysAlong(values[keyRow] ?? [], keyCol >= 0 ? keyCol : width) : null;
+  const textAt = (r: number, c: number) => previous.cells[r]?.[c]?.text;
+  const end = (map: Map<string, number>) => Math.max(-1, ...map.values()) + 1;
+  if (rows && cols) return { rows, cols, keyRow, keyCol };
+  if (rows) {
+    // Each column we wrote, by its texts on the rows the key column still finds.
+    const found = align({
+      wrote: colKeys.length,
+      onSheet: width,
+      skip: keyCol,
+      labels: (c) =>
+        labelsOf(
+          rowKeys.length,
+          (r) => textAt(r, c),
+          (r) => rows.get(rowKeys[r] ?? ''),
+        ),
+      valueAt: (c, r) => values[r]?.[c],
+    });
+    return { rows, cols: keysOfMatches(found, colKeys), keyRow: end(rows), keyCol, lost: 'row' };
+  }
+  const across = cols ?? new Map<string, number>();
+  // Each row we wrote, by its texts in the columns the key row still finds.
+  const found = align({
+    wrote: rowKeys.length,
+    onSheet: height,
+    skip: keyRow,
+    labels: (r) =>
+      labelsOf(
+        colKeys.length,
+        (c) => textAt(r, c),
+        (c) => across.get(colKeys[c] ?? ''),
+      ),
+    valueAt: (r, c) => values[r]?.[c],
+  });
+  return { rows: keysOfMatches(found, rowKeys), cols: across, keyRow, keyCol: end(across), lost: 'col' };
+}
+
+/** The line (column or row) holding at least half of `keys`, the one holding most; -1 for none. */
+function lineOfKeys(count: number, line: (i: number) => unknown[], keys: string[]): number {
+  const wanted = new Set(keys);
+  let best = -1;
+  let most = 0;
+  for (let i = 0; i < count; i++) {
+    const n = new Set(line(i).filter((v) => typeof v === 'string' && wanted.has(v))).size;
+    if (n > most) [best, most] = [i, n];
+  }
+  return most > 0 && most * 2 >= wanted.size ? best : -1;
+}
+
+/** Key -> index along a key line, before `limit`; a copied key counts once, where it is first. */
+function keysAlong(line: unknown[], limit: number): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < Math.min(line.length, limit); i++) {
+    const k = line[i];
+    if (typeof k === 'string' && k !== '' && !map.has(k)) map.set(k, i);
+  }
+  return map;
+}
+
+/** The texts we wrote along one row (or column), each with where its crossing line is now. */
+function labelsOf(
+  count: number,
+  text: (i: number) => string | undefined,
+  now: (i: number) => number | undefined,
+): [number, string][] {
+  const labels: [number, string][] = [];
+  for (let i = 0; i < count; i++) {
+    const t = text(i);
+    const at = now(i);
+    if (t !== undefined && t !== '' && at !== undefined) labels.push([at, t]);
+  }
+  return labels;
+}
+
+/**
+ * Matches the lines we wrote (each by its labels) to the lines on the sheet, keeping their order
+ * (a longest common subsequence): a line matches where every one of its labels stands as written.
+ * Returns, for each line we wrote, its index on the sheet or -1.
+ */
+function align(o: {
+  wrote: number;
+  onSheet: number;
+  /** The line on the sheet that is the surviving key line: it matches nothing. */
+  skip: number;
+  labels: (i: number) => [number, string][];
+  valueAt: (line: number, across: number) => unknown;
+}): number[] {
+  const { wrote, onSheet } = o;
+  const sig = Array.from({ length: wrote }, (_, i) => o.labels(i));
+  const matches = (i: number, j: number) =>
+    j !== o.skip &&
+    (sig[i]?.length ?? 0) > 0 &&
+    (sig[i] ?? []).every(([across, text]) => String(o.valueAt(j, across) ?? '') === text);
+  // lengths[i][j]: the longest common run of wrote[i..] and onSheet[j..].
+  const lengths = Array.from({ length: wrote + 1 }, () => new Array<number>(onSheet + 1).fill(0));
+  const hit = Array.from({ length: wrote }, (_, i) =>
+    Array.from({ length: onSheet }, (_, j) => matches(i, j)),
+  );
+  for (let i = wrote - 1; i >= 0; i--) {
+    for (let j = onSheet - 1; j >= 0; j--) {
+      const row = lengths[i]!;
+      row[j] = hit[i]![j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, row[j + 1]!);
+    }
+  }
+  const found = new Array<number>(wrote).fill(-1);
+  for (let i = 0, j = 0; i < wrote && j < onSheet;) {
+    if (hit[i]![j] && lengths[i]![j] === lengths[i + 1]![j + 1]! + 1) found[i++] = j++;
+    else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
+    else j++;
+  }
+  return found;
+}
+
+function keysOfMatches(found: number[], keys: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  found.forEach((at, i) => {
+    const key = keys[i];
+    if (at >= 0 && key !== undefined && !map.has(key)) map.set(key, at);
+  });
+  return map;
+}

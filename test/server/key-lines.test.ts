@@ -1,0 +1,155 @@
+/**
+ * The hidden key row and key column deleted or cleared (a range of rows deleted across the hidden
+ * one, say): every typed value still stays with its stage and month or checklist item, found by
+ * the key line that is left and the labels; a value nothing finds goes to the archive, never to a
+ * neighbour's place.
+ */
+import fc from 'fast-check';
+import { CHECKLIST_DONE_COL, CHECKLIST_NOTES_COL } from '../../src/sheets/checklist';
+import type { SheetKey } from '../../src/sheets/description';
+import { locate } from '../../src/sheets/keys';
+import { addOn, type AddOn } from '../support/addon';
+import { cellOf, typeAt, valueAt } from '../support/sheet-cells';
+
+type Loss = 'delete row' | 'clear row' | 'delete column' | 'clear column';
+const LOSSES: Loss[] = ['delete row', 'clear row', 'delete column', 'clear column'];
+
+function started(locale: string): AddOn {
+  const app = addOn({ locale });
+  app.env.ui.autoAcknowledge();
+  app.env.ui.setResponder(() => 'YES');
+  app.call('createSamplePlan');
+  return app;
+}
+
+/** Deletes or clears the sheet's key row or key column, as a user selecting across it would. */
+function lose(app: AddOn, sheetName: string, kind: SheetKey, loss: Loss): void {
+  const keys = locate(app.values(sheetName), kind)!;
+  const sheet = app.env.spreadsheet.getSheetByName(sheetName)!;
+  const [row, col] = [keys.keyRow + 1, keys.keyCol + 1];
+  if (loss === 'delete row') sheet.deleteRows(row, 1);
+  if (loss === 'delete column') sheet.deleteColumns(col, 1);
+  if (loss === 'clear row') sheet.getRange(row, 1, 1, sheet.getMaxColumns()).clearContent();
+  if (loss === 'clear column') sheet.getRange(1, col, sheet.getMaxRows(), 1).clearContent();
+}
+
+describe.each([
+  ['en_US', 'Actuals', 'Checklist'],
+  ['ja', '実績', 'チェックリスト'],
+])('a deleted or cleared key line (%s)', (locale, actuals, checklist) => {
+  test.each(LOSSES)(
+    'Actuals, key %s, then a row and a column inserted: actuals stay with stage and month',
+    (loss) => {
+      const app = started(locale);
+      const months = [...locate(app.values(actuals), 'actuals')!.cols.keys()].filter((k) =>
+        k.startsWith('m:'),
+      );
+      const [april, may] = [months[2]!, months[3]!];
+      const typed: [string, string, number][] = [
+        ['stage:leads', april, 1800],
+        ['stage:mql', april, 400],
+        ['stage:leads', may, 1750],
+      ];
+      for (const [row, col, value] of typed)
+        typeAt(app, actuals, cellOf(app, actuals, 'actuals', row, col), value);
+      const leads = cellOf(app, actuals, 'actuals', 'stage:leads', april);
+      lose(app, actuals, 'actuals', loss);
+      const sheet = app.env.spreadsheet.getSheetByName(actuals)!;
+      sheet.insertRowsBefore(leads.row, 1);
+      sheet.insertColumnsBefore(leads.col, 1);
+      app.call('updateSheetsFromPlan');
+      for (const [row, col, value] of typed)
+        expect([row, col, valueAt(app, actuals, cellOf(app, actuals, 'actuals', row, col))]).toEqual([
+          row,
+          col,
+          value,
+        ]);
+      // Nothing typed was taken for the user's: no question, no archive.
+      expect(app.sheetNames().some((name) => /archive|アーカイブ/.test(name))).toBe(false);
+    },
+  );
+
+  test.each(LOSSES)(
+    'Checklist, key %s, then a row inserted above: the tick and the note stay with their item',
+    (loss) => {
+      const app = started(locale);
+      const item = 'check:3';
+      const before = (col: string) => cellOf(app, checklist, 'checklist', item, col);
+      expect([before('done').col, before('notes').col]).toEqual([CHECKLIST_DONE_COL, CHECKLIST_NOTES_COL]);
+      const label = valueAt(app, checklist, { row: before('done').row, col: 2 });
+      typeAt(app, checklist, before('done'), true);
+      typeAt(app, checklist, before('notes'), 'Agreed in the Q1 offsite');
+      const above = before('done').row - 1;
+      lose(app, checklist, 'checklist', loss);
+      app.env.spreadsheet.getSheetByName(checklist)!.insertRowsBefore(above, 1);
+      app.call('updateSheetsFromPlan');
+      const done = cellOf(app, checklist, 'checklist', item, 'done');
+      expect(valueAt(app, checklist, done)).toBe(true);
+      expect(valueAt(app, checklist, cellOf(app, checklist, 'checklist', item, 'notes'))).toBe(
+        'Agreed in the Q1 offsite',
+      );
+      expect(valueAt(app, checklist, { row: done.row, col: 2 })).toBe(label);
+      // No other item was ticked.
+      const ticks = app.values(checklist).filter((line) => line[CHECKLIST_DONE_COL - 1] === true);
+      expect(ticks).toHaveLength(1);
+    },
+  );
+});
+
+test('property: any key line lost, rows and columns inserted and deleted: each actual in place or archived, none under another key', () => {
+  fc.assert(
+    fc.property(
+      fc.uniqueArray(fc.nat(), { minLength: 1, maxLength: 12 }),
+      fc.constantFrom(...LOSSES),
+      fc.array(fc.tuple(fc.constantFrom('insert row', 'insert column', 'delete row'), fc.nat()), {
+        maxLength: 3,
+      }),
+      (picks, loss, edits) => {
+        const app = started('en_US');
+        const keys = locate(app.values('Actuals'), 'actuals')!;
+        const rows = [...keys.rows].filter(([k]) => /^(stage|channel|revenue)/.test(k));
+        const cols = [...keys.cols].filter(([k]) => k.startsWith('m:'));
+        const typed = new Map<string, number>();
+        picks.forEach((pick, i) => {
+          const [rowKey, r] = rows[pick % rows.length]!;
+          const [colKey, c] = cols[(pick >> 4) % cols.length]!;
+          if (typed.has(`${rowKey}|${colKey}`)) return;
+          typeAt(app, 'Actuals', { row: r + 1, col: c + 1 }, 1000 + i);
+          typed.set(`${rowKey}|${colKey}`, 1000 + i);
+        });
+        lose(app, 'Actuals', 'actuals', loss);
+        const sheet = app.env.spreadsheet.getSheetByName('Actuals')!;
+        for (const [edit, where] of edits) {
+          if (edit === 'insert row') sheet.insertRowsBefore(1 + (where % sheet.getLastRow()), 1);
+          if (edit === 'insert column') sheet.insertColumnsBefore(1 + (where % sheet.getLastColumn()), 1);
+          if (edit === 'delete row') sheet.deleteRows(1 + (where % sheet.getLastRow()), 1);
+        }
+        app.call('updateSheetsFromPlan');
+        const after = locate(app.values('Actuals'), 'actuals')!;
+        const archive = app.sheetNames().includes('Actuals archive') ? app.values('Actuals archive') : [];
+        for (const [id, value] of typed) {
+          const [rowKey, colKey] = id.split('|') as [string, string];
+          const r = after.rows.get(rowKey);
+          const c = after.cols.get(colKey);
+          const inPlace = r !== undefined && c !== undefined && app.values('Actuals')[r]?.[c] === value;
+          const archived = archive.some((line) => line[8] === value);
+          expect([id, inPlace || archived]).toEqual([id, true]);
+        }
+        // No value sits under a key it was not typed under.
+        const mine = new Set(typed.values());
+        for (const [rowKey, r] of rows) {
+          for (const [colKey, c] of cols) {
+            void r;
+            void c;
+            const at = { r: after.rows.get(rowKey), c: after.cols.get(colKey) };
+            if (at.r === undefined || at.c === undefined) continue;
+            const v = app.values('Actuals')[at.r]?.[at.c];
+            if (typeof v === 'number' && mine.has(v))
+              expect([rowKey, colKey, v]).toEqual([rowKey, colKey, typed.get(`${rowKey}|${colKey}`)]);
+          }
+        }
+      },
+    ),
+    { numRuns: 12, seed: 7 },
+  );
+});
