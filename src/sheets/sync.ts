@@ -121,6 +121,23 @@ function columnLabel(sheet: SheetDescription<MarkedSheet>, col: number): string 
   return header ?? key;
 }
 
+// A cell or range reference, with its sheet (quoted or not) and $ signs, or one Sheets broke.
+const REFERENCE =
+  /(?:'(?:[^']|'')*'!|[A-Za-z_][\w.]*!)?(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|#REF!)/g;
+const STRING = /"(?:[^"]|"")*"/g;
+
+/** Whether two formulas are the same but for their references (and the sheet names in them). */
+export function sameShape(a: string, b: string): boolean {
+  const shape = (f: string) =>
+    f
+      .split(STRING)
+      .map((part) => part.replace(REFERENCE, '§'))
+      .join('"')
+      .replace(/\s+/g, '')
+      .toUpperCase();
+  return shape(a) === shape(b) && (a.match(STRING) ?? []).join() === (b.match(STRING) ?? []).join();
+}
+
 /** Reverse of a key map: index -> key. */
 function byIndex(map: Map<string, number>): Map<number, string> {
   return new Map([...map].map(([k, i]) => [i, k]));
@@ -245,8 +262,9 @@ function readSheet<K extends MarkedSheet>(
         continue;
       }
       if (!content) continue;
-      // Where we wrote a formula, a formula now is ours (Sheets adjusts references when rows move).
-      if (was?.formula && content.formula) continue;
+      // Where we wrote a formula, one of its shape is ours (Sheets adjusts references when rows
+      // move); another one the user typed, and is theirs.
+      if (was?.formula && content.formula && sameShape(was.formula, content.formula)) continue;
       if (!content.formula && sameLiteral(content.value, literalOf(was))) continue;
       found.displaced.push({ ...place, content });
     }

@@ -3,7 +3,7 @@ import type { Plan } from '../../src/core/plan';
 import { defaultPlan } from '../../src/core/plan-defaults';
 import { CHECKLIST_DONE_COL, CHECKLIST_FIRST_ROW, CHECKLIST_NOTES_COL } from '../../src/sheets/checklist';
 import { positions } from '../../src/sheets/positions';
-import { locateSheet, syncSheets, type Sync } from '../../src/sheets/sync';
+import { locateSheet, sameShape, syncSheets, type Sync } from '../../src/sheets/sync';
 import { layoutWorkbook } from '../../src/sheets/workbook';
 import { ENGLISH_NAMES, editedPlan, planEditsArb } from '../support/plan-edits';
 import { readAll, workbookArrays, type SheetArrays } from '../support/sheet-arrays';
@@ -131,6 +131,27 @@ describe('sync: every typed value found by key', () => {
     const sync = syncSheets(workbook, layoutWorkbook(plan, names), readAll(sheets));
     expect(sync.displaced).toEqual([]);
     expect(nextValue(sync, `stage:${plan.stages[0]?.id}`, firstMonth)).toBe("='CRM export'!B4");
+  });
+
+  test('a formula the user typed over one of ours is theirs: displaced (asked, archived), not silently replaced', () => {
+    const { workbook, sheets } = written(plan);
+    const monthly = sheet(sheets, 'monthly');
+    monthly.typeFormula(m.stageRow(0) - 1, monthCol, '=1234*2', 2468);
+    const sync = syncSheets(workbook, layoutWorkbook(plan, names), readAll(sheets));
+    expect(sync.displaced.map((d) => [d.sheetName, d.content.formula, d.label])).toEqual([
+      ['Monthly Targets', '=1234*2', 'Leads'],
+    ]);
+  });
+
+  test('formulas of one shape: references, sheet names and spacing may differ, functions and strings not', () => {
+    const ours = `=IF('KPI Tree'!$B$5="","",ROUND(C7*'KPI Tree'!$B$9:$B$12,0))`;
+    expect(sameShape(ours, `=IF('KPI Plan'!$B$6="","",ROUND(D8*'KPI Plan'!$B$10:$B$13,0))`)).toBe(true);
+    expect(sameShape(ours, `=IF(#REF!="","",ROUND(C7*'KPI Tree'!$B$9:$B$12,0))`)).toBe(true);
+    expect(sameShape('=SUM(E8:Z8)', '=SUM(F9:AA9)')).toBe(true);
+    expect(sameShape(ours, `=IF('KPI Tree'!$B$5="","-",ROUND(C7*'KPI Tree'!$B$9:$B$12,0))`)).toBe(false);
+    expect(sameShape(ours, `=IF('KPI Tree'!$B$5="","",ROUNDUP(C7*'KPI Tree'!$B$9:$B$12,0))`)).toBe(false);
+    expect(sameShape('=SUM(E8:Z8)', '=SUM(E8:Z8)*2')).toBe(false);
+    expect(sameShape('=A1', '=1234')).toBe(false);
   });
 
   test('an input edited on the KPI Tree is found by key after rows were inserted above it', () => {
