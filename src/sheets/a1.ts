@@ -19,3 +19,11 @@ export function sheetRef(name: string): string {
 export function ref(sheet: string, row: number, col: number, abs = true): string {
   return `${sheetRef(sheet)}${a1(row, col, abs)}`;
 }
+
+/**
+ * A COUNTIFS/SUMIFS criterion matching the text in `cell` as it is: a channel called "Paid*" or
+ * "A?B" counts only its own records (its * ? ~ are no wildcards).
+ */
+export function exactly(cell: string): string {
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+}

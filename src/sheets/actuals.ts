@@ -1,7 +1,7 @@
 import { L, SHEET_NAME } from '../core/catalog/sheets';
 import { render } from '../core/i18n';
 import type { Plan } from '../core/plan';
-import { a1, columnLetter, ref, sheetRef } from './a1';
+import { a1, columnLetter, exactly, ref, sheetRef } from './a1';
 import { monthColumns } from '../core/phasing';
 import { importedFormulas, type ImportLayout } from './imported';
 import { COLOR, type SheetDescription } from './description';
@@ -69,7 +69,7 @@ export function actualsSheet(
   plan.stages.forEach((_, s) => inputRow(m.stageRow(s), COUNT, (y, mo) => counted.stage(s, y, mo)));
   inputRow(m.revenueRow, money, (y, mo) => counted.revenue(y, mo));
   plan.channels.forEach((_, i) => {
-    const nameCell = ref(names.tree, pos.tree.channelRow(i), 1);
+    const nameCell = exactly(ref(names.tree, pos.tree.channelRow(i), 1));
     inputRow(m.channelLeadsRow(i), COUNT, (y, mo) => counted.channelLeads(nameCell, y, mo));
     inputRow(m.channelMoneyRow(i), money);
   });

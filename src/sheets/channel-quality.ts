@@ -3,7 +3,7 @@ import { QUALITY } from '../core/catalog/import-sheets';
 import { render, type Text } from '../core/i18n';
 import type { Plan } from '../core/plan';
 import { leadStageIndex } from '../core/plan-math';
-import { a1, columnLetter, ref, sheetRef } from './a1';
+import { a1, columnLetter, exactly, ref, sheetRef } from './a1';
 import { COLOR } from './description';
 import { COUNT, moneyFormat, multipleFormat, PERCENT } from './formats';
 import type { Grid } from './grid';
@@ -93,7 +93,7 @@ export function channelQualityBlock(
   const first = row;
   const channels = [
     ...plan.channels.map((ch, i) => ({
-      name: ref(names.tree, pos.tree.channelRow(i), 1),
+      name: exactly(ref(names.tree, pos.tree.channelRow(i), 1)),
       label: ch.name,
       spend: i,
     })),

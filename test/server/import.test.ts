@@ -4,11 +4,12 @@ import { addOn, type AddOn } from '../support/addon';
 import { fixtureRows, importPlan } from '../core/import/helpers';
 
 /** A sample-shaped plan from April 2026, created through the wizard's endpoint; then the CRM rows. */
-function withPlan(locale = 'en_US'): AddOn {
+function withPlan(locale = 'en_US', change?: Parameters<typeof importPlan>[1]): AddOn {
   const app = addOn({ locale, now: '2026-11-15T09:00:00+09:00' });
   app.env.ui.autoAcknowledge();
   app.env.ui.setResponder(() => 'YES');
-  expect(app.call('applyPlan', importPlan(locale === 'ja' ? 'ja' : 'en'), 'new')).toMatchObject({ ok: true });
+  const plan = importPlan(locale === 'ja' ? 'ja' : 'en', change);
+  expect(app.call('applyPlan', plan, 'new')).toMatchObject({ ok: true });
   return app;
 }
 
@@ -99,6 +100,23 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     // Update keeps the imported rows counting (the stored import lays out the Actuals too).
     app.call('updateSheetsFromPlan');
     expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
+  });
+
+  test('a channel named like a wildcard ("Paid*", "A?") counts its own records only', () => {
+    const months = ['2026-04', '2026-05', '2026-06', '2026-07'];
+    const plain = withPlan();
+    importFile(plain, 'hubspot-contacts-en.csv');
+    const counts = (app: AddOn, channel: string) =>
+      months.map((m) => actual(app, `channel:${channel}:leads`, m));
+    const wild = withPlan('en_US', (plan) => {
+      plan.channels[2]!.name = 'Paid*';
+      plan.channels[3]!.name = '?';
+    });
+    importFile(wild, 'hubspot-contacts-en.csv');
+    for (const channel of ['ch1', 'ch2', 'ch3', 'ch4'])
+      expect(counts(wild, channel)).toEqual(counts(plain, channel));
+    // Paid search has records, so "Paid*" would count them were it read as a pattern.
+    expect(counts(plain, 'ch1').some((n) => typeof n === 'number' && n > 0)).toBe(true);
   });
 
   test('deals: won deals and revenue by close month; a re-import in chunks replaces the records', () => {
