@@ -3,16 +3,10 @@
  * into a sheet of the user's that happens to carry its name.
  */
 import { locate } from '../../src/sheets/keys';
-import { addOn, type AddOn } from '../support/addon';
-import { cellOf, typeAt } from '../support/sheet-cells';
+import type { AddOn } from '../support/addon';
+import { cellOf, typeAt, sampleAnsweringYes } from '../support/sheet-cells';
 
-function started(locale: string): AddOn {
-  const app = addOn({ locale });
-  app.env.ui.autoAcknowledge();
-  app.env.ui.setResponder(() => 'YES');
-  app.call('createSamplePlan');
-  return app;
-}
+const started = sampleAnsweringYes;
 
 /** A note typed into a row the user inserted in the Actuals grid: Update archives it. */
 function noteInInsertedRow(app: AddOn, actuals: string, text: string): void {

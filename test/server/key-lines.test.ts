@@ -8,19 +8,13 @@ import fc from 'fast-check';
 import { CHECKLIST_DONE_COL, CHECKLIST_NOTES_COL } from '../../src/sheets/checklist';
 import type { SheetKey } from '../../src/sheets/description';
 import { locate } from '../../src/sheets/keys';
-import { addOn, type AddOn } from '../support/addon';
-import { cellOf, typeAt, valueAt } from '../support/sheet-cells';
+import type { AddOn } from '../support/addon';
+import { cellOf, typeAt, valueAt, sampleAnsweringYes } from '../support/sheet-cells';
 
 type Loss = 'delete row' | 'clear row' | 'delete column' | 'clear column';
 const LOSSES: Loss[] = ['delete row', 'clear row', 'delete column', 'clear column'];
 
-function started(locale: string): AddOn {
-  const app = addOn({ locale });
-  app.env.ui.autoAcknowledge();
-  app.env.ui.setResponder(() => 'YES');
-  app.call('createSamplePlan');
-  return app;
-}
+const started = sampleAnsweringYes;
 
 /** Deletes or clears the sheet's key row or key column, as a user selecting across it would. */
 function lose(app: AddOn, sheetName: string, kind: SheetKey, loss: Loss): void {

@@ -1,7 +1,7 @@
 /** Cells of our sheets found by their keys, as the add-on finds them, and typed as a user types. */
 import type { SheetKey } from '../../src/sheets/description';
 import { locate } from '../../src/sheets/keys';
-import type { AddOn } from './addon';
+import { addOn, type AddOn } from './addon';
 
 /** 1-based row and column of a key pair on one of our sheets. */
 export function cellOf(app: AddOn, sheetName: string, kind: SheetKey, rowKey: string, colKey: string) {
@@ -20,4 +20,13 @@ export function valueAt(app: AddOn, sheet: string, at: { row: number; col: numbe
 export function typeAt(app: AddOn, sheet: string, at: { row: number; col: number }, value: unknown): void {
   const refused = app.env.spreadsheet.setCellValueAsUser(sheet, at.row, at.col, value);
   if (refused) throw new Error(`refused: ${refused}`);
+}
+
+/** The sample plan written in `locale`, by a user who answers Yes to every question. */
+export function sampleAnsweringYes(locale: string): AddOn {
+  const app = addOn({ locale });
+  app.env.ui.autoAcknowledge();
+  app.env.ui.setResponder(() => 'YES');
+  app.call('createSamplePlan');
+  return app;
 }
