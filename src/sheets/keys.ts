@@ -116,19 +116,24 @@ export function locate(values: unknown[][], sheet: MarkedSheet): Located | null 
   if (!mark || mark.sheet !== sheet) return null;
   const r = mark.row;
   const c = mark.col;
-  const line = values[r] ?? [];
-  const rows = new Map<string, number>();
-  const cols = new Map<string, number>();
-  for (let i = 0; i < r; i++) {
-    const k = values[i]?.[c];
-    // A copied row brings its key along: the first one keeps the key, the copy counts as the user's.
-    if (typeof k === 'string' && k !== '' && !rows.has(k)) rows.set(k, i);
+  const rows = keysAlong(
+    values.map((line) => line[c]),
+    r,
+  );
+  return { rows, cols: keysAlong(values[r] ?? [], c), keyRow: r, keyCol: c };
+}
+
+/**
+ * Key -> index along a key line, before `limit`. A copied row brings its key along: the first one
+ * keeps the key, the copy counts as the user's.
+ */
+export function keysAlong(line: unknown[], limit: number): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < Math.min(line.length, limit); i++) {
+    const k = line[i];
+    if (typeof k === 'string' && k !== '' && !map.has(k)) map.set(k, i);
   }
-  for (let j = 0; j < c; j++) {
-    const k = line[j];
-    if (typeof k === 'string' && k !== '' && !cols.has(k)) cols.set(k, j);
-  }
-  return { rows, cols, keyRow: r, keyCol: c };
+  return map;
 }
 
 /** Where a framed description's keys would be if nothing had moved (sheets from before keys). */

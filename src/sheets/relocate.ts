@@ -1,5 +1,5 @@
 import type { SheetDescription } from './description';
-import { colKeyAt, frameOf, rowKeyAt, type Located } from './keys';
+import { colKeyAt, frameOf, keysAlong, rowKeyAt, type Located } from './keys';
 
 /**
  * Where a sheet's keys are when its mark is gone: the user deleted or cleared the hidden key row or
@@ -75,16 +75,6 @@ function lineOfKeys(count: number, line: (i: number) => unknown[], keys: string[
     if (n > most) [best, most] = [i, n];
   }
   return most > 0 && most * 2 >= wanted.size ? best : -1;
-}
-
-/** Key -> index along a key line, before `limit`; a copied key counts once, where it is first. */
-function keysAlong(line: unknown[], limit: number): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let i = 0; i < Math.min(line.length, limit); i++) {
-    const k = line[i];
-    if (typeof k === 'string' && k !== '' && !map.has(k)) map.set(k, i);
-  }
-  return map;
 }
 
 /** The texts we wrote along one row (or column), each with where its crossing line is now. */
