@@ -153,8 +153,6 @@ export function archive(
   return sheet.getName();
 }
 
-const ARCHIVE_HEADERS = (['en', 'ja'] as const).map((l) => render(DIALOG.archiveHeader, l).split('|'));
-
 /**
  * The archive: the sheet stored by id, else one named so that carries its header (kept by an earlier
  * version), else a new one. A sheet of the user's that has the name is never written to: the new
@@ -168,7 +166,8 @@ function archiveSheet(spreadsheet: Spreadsheet, storedId: string | null, lang: L
   const named = spreadsheet.getSheetByName(name);
   if (named && named.getLastColumn() >= 9) {
     const first = named.getRange(1, 1, 1, 9).getDisplayValues()[0] ?? [];
-    if (ARCHIVE_HEADERS.some((h) => h.every((label, i) => first[i] === label))) return named;
+    const ours = (l: Lang) => render(DIALOG.archiveHeader, l).split('|');
+    if ((['en', 'ja'] as const).some((l) => ours(l).every((label, i) => first[i] === label))) return named;
   }
   const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
   const sheet = spreadsheet.insertSheet(
