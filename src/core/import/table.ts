@@ -63,7 +63,8 @@ export const MAX_IMPORT_CELLS = 2_500_000;
  * a table (one column, no records, a first row that is not column names).
  */
 export function cleanTable(input: readonly (readonly unknown[])[], lang: Lang = 'en'): ImportTable {
-  const rows = input.map((row) => (Array.isArray(row) ? row : []).map((cell) => text(cell)));
+  // Array.from, not map: a sparse row's holes are cells too (map would skip them).
+  const rows = input.map((row) => Array.from(Array.isArray(row) ? row : [], (cell) => text(cell)));
   const log = new ProblemLog(lang);
   let start = 0;
   while (start < rows.length && isBlankRow(rows[start] ?? [])) start++;

@@ -22,6 +22,17 @@ describe('cleanTable', () => {
     expect(table.rowNumbers).toEqual([2]);
   });
 
+  test('a sparse row (holes, not cells) reads its holes as empty cells instead of failing', () => {
+    const sparse: unknown[] = [];
+    sparse[2] = 'x@example.com';
+    const table = cleanTable([['Name', 'Date', 'Email'], sparse, [null, undefined, 'y@example.com']]);
+    expect(table.headers).toEqual(['Name', 'Date', 'Email']);
+    expect(table.rows).toEqual([
+      ['', '', 'x@example.com'],
+      ['', '', 'y@example.com'],
+    ]);
+  });
+
   test('drops empty rows, counts them, and keeps the file row numbers of the others', () => {
     const table = cleanTable([
       ['Email', 'Date'],
