@@ -21,9 +21,17 @@ export function ref(sheet: string, row: number, col: number, abs = true): string
 }
 
 /**
+ * The text in `cell` as a lookup or criterion pattern that matches only itself: Sheets (and Excel)
+ * read * ? ~ in VLOOKUP keys and COUNTIFS criteria as wildcards unless a ~ escapes them.
+ */
+export function literal(cell: string): string {
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/**
  * A COUNTIFS/SUMIFS criterion matching the text in `cell` as it is: a channel called "Paid*" or
  * "A?B" counts only its own records (its * ? ~ are no wildcards).
  */
 export function exactly(cell: string): string {
-  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+  return `"="&${literal(cell)}`;
 }

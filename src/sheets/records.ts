@@ -6,7 +6,7 @@ import type { ContactRecord, DealRecord, ValueMaps } from '../core/import/types'
 export { UNASSIGNED };
 import type { Plan } from '../core/plan';
 import { statusReaches } from '../core/import/records';
-import { a1, columnLetter, sheetRef } from './a1';
+import { a1, columnLetter, literal, sheetRef } from './a1';
 import { COLOR, type RecordSheetKey, type SheetDescription } from './description';
 import { moneyFormat } from './formats';
 import { Grid } from './grid';
@@ -90,16 +90,20 @@ function dateCell(g: Grid, row: number, col: number, iso: string): void {
   if (serial !== null) g.value(row, col, serial, { format: DATE });
 }
 
-/** A column of a mapping table as an absolute range on the mapping sheet. */
-function tableColumn(places: MappingPlaces, table: MappingTable, offset: number): string {
-  const letter = columnLetter(table.col + offset);
-  return `${sheetRef(places.sheet)}$${letter}$${table.first}:$${letter}$${Math.max(table.first, table.last)}`;
+/** A mapping table's key and value columns as an absolute range on the mapping sheet. */
+function tableRange(places: MappingPlaces, table: MappingTable): string {
+  const [from, to] = [columnLetter(table.col), columnLetter(table.col + 1)];
+  return `${sheetRef(places.sheet)}$${from}$${table.first}:$${to}$${Math.max(table.first, table.last)}`;
 }
 
-/** `INDEX(map values, MATCH(cell, map keys, 0))` against one table of the mapping sheet. */
-function mapped(cell: string, places: MappingPlaces, table: 'sources' | 'outcomes' | 'statuses'): string {
-  const t = places[table];
-  return `INDEX(${tableColumn(places, t, 1)},MATCH(${cell},${tableColumn(places, t, 0)},0))`;
+/**
+ * What the text in `cell` maps to in a table of the mapping sheet (#N/A where it is no key). An
+ * exact VLOOKUP of the escaped text: a CRM value such as "Paid*" or a URL with "?" finds its own
+ * row, never another that its wildcards would match (MATCH would, and does not escape alike in
+ * every engine).
+ */
+function mapped(cell: string, places: MappingPlaces, table: Exclude<keyof MappingPlaces, 'sheet'>): string {
+  return `VLOOKUP(${literal(cell)},${tableRange(places, places[table])},2,0)`;
 }
 
 function lookup(
@@ -111,9 +115,12 @@ function lookup(
   return `=IFERROR(${mapped(cell, places, table)},"${fallback}")`;
 }
 
-/** The 1-based position of the stage a status maps to, 0 where it maps to none. */
+/**
+ * The 1-based position of the stage a status maps to, 0 where it maps to none: the stage list has
+ * each stage's position beside its name.
+ */
 function statusRank(cell: string, places: MappingPlaces): string {
-  return `=IFERROR(MATCH(${mapped(cell, places, 'statuses')},${tableColumn(places, places.stageList, 0)},0),0)`;
+  return `=IFERROR(${mapped(mapped(cell, places, 'statuses'), places, 'stageList')},0)`;
 }
 
 type Labels = typeof IMPORT_SHEETS;
@@ -286,11 +293,12 @@ export function mappingSheet(
     ),
     stageList: table(
       MAPPING_COL.stageList,
-      [t(IMPORT_SHEETS.stagesInOrder)],
+      [t(IMPORT_SHEETS.stagesInOrder), t(IMPORT_SHEETS.stagePosition)],
       plan.stages.map((st) => st.name),
       null,
     ),
   };
+  plan.stages.forEach((_, i) => g.value(first + i, MAPPING_COL.stageList + 1, i + 1));
   return {
     sheet: {
       key: 'mapping',
@@ -298,7 +306,7 @@ export function mappingSheet(
       cells: g.cells,
       frozenRows: MAPPING_HEADER_ROW,
       frozenColumns: 0,
-      widths: [{ from: 1, count: MAPPING_COL.stageList, width: 180 }],
+      widths: [{ from: 1, count: MAPPING_COL.stageList + 1, width: 180 }],
       hiddenColumns: [],
     },
     places,

@@ -74,6 +74,32 @@ describe('formulas compute with HyperFormula', () => {
     expect(sheet.getRange(4, 1, formulas.length, 1).getValues()).toEqual(formulas.map(([, v]) => [v]));
   });
 
+  test('MATCH, VLOOKUP and COUNTIF read * ? as wildcards in text, as Sheets does, and ~ escapes them', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B4').setValues([
+      ["'Paid search", 'a'],
+      ["'Paid*", 'b'],
+      ["'a.com/?x", 'c'],
+      ["'?", 'd'],
+    ]);
+    const formulas = [
+      ['=MATCH("Paid*",A1:A4,0)', 1],
+      ['=MATCH("Paid~*",A1:A4,0)', 2],
+      ['=MATCH("a.com/~?x",A1:A4,0)', 3],
+      ['=MATCH("~?",A1:A4,0)', 4],
+      ['=MATCH("?",A1:A4,0)', 4],
+      ['=MATCH("paid SEARCH",A1:A4,0)', 1],
+      ['=IFERROR(MATCH("Paid~?",A1:A4,0),"none")', 'none'],
+      ['=MATCH(2,B1:B4,0)', '#N/A'],
+      ['=VLOOKUP("Paid*",A1:B4,2,0)', 'a'],
+      ['=VLOOKUP("Paid~*",A1:B4,2,0)', 'b'],
+      ['=COUNTIF(A1:A4,"Paid*")', 2],
+      ['=COUNTIF(A1:A4,"=Paid~*")', 1],
+    ] as const;
+    sheet.getRange(6, 1, formulas.length, 1).setValues(formulas.map(([f]) => [f]));
+    expect(sheet.getRange(6, 1, formulas.length, 1).getValues()).toEqual(formulas.map(([, v]) => [v]));
+  });
+
   test('errors read back as Sheets error text', () => {
     const { sheet } = setup();
     sheet

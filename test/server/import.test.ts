@@ -1,5 +1,6 @@
 import type { ImportChoice, ImportPreview, ImportReport } from '../../src/core/import/types';
 import { locate } from '../../src/sheets/keys';
+import { UNASSIGNED } from '../../src/sheets/records';
 import { addOn, type AddOn } from '../support/addon';
 import { fixtureRows, importPlan } from '../core/import/helpers';
 
@@ -117,6 +118,49 @@ describe('Import CRM export: the Actuals come from the records, as native formul
       expect(counts(wild, channel)).toEqual(counts(plain, channel));
     // Paid search has records, so "Paid*" would count them were it read as a pattern.
     expect(counts(plain, 'ch1').some((n) => typeof n === 'number' && n > 0)).toBe(true);
+  });
+
+  test('CRM values with * ? ~ map through their own row of CRM mapping, never a row their wildcards match', () => {
+    const app = withPlan();
+    const rows = fixtureRows('hubspot-contacts-en.csv');
+    const [header, ...lines] = rows as string[][];
+    const body = lines.filter((line) => line.some((cell) => cell !== ''));
+    const source = header!.indexOf('Original Source');
+    const status = header!.indexOf('Lifecycle Stage');
+    // "Paid Search" stays on the first rows; later rows bring values that match it as patterns.
+    const odd = ['Paid*', 'Paid Searc?', '?aid Search', 'Paid~Search', 'a.com/?utm=x'];
+    odd.forEach((value, i) => (body[2 + i]![source] = value));
+    body[2]![status] = 'M*';
+    const preview = app.call('previewImport', 'odd.csv', [header!, ...body]) as ImportPreview;
+    expect(app.call('applyImport', 'odd.csv', [header!, ...body], choiceOf(preview))).toMatchObject({
+      ok: true,
+    });
+
+    const mapping = app.values('CRM mapping');
+    const contacts = app.values('CRM contacts');
+    const channelOf = (value: string) =>
+      String(mapping.find((line) => line[0] === value)?.[1] ?? '') || UNASSIGNED;
+    expect(channelOf('Paid Search')).not.toBe(UNASSIGNED);
+    const records = contacts.slice(4).filter((line) => String(line[1]).includes('@'));
+    expect(records.map((line) => line[2])).toEqual(expect.arrayContaining(['Paid Search', ...odd]));
+    for (const line of records) expect([line[2], line[4]]).toEqual([line[2], channelOf(String(line[2]))]);
+    // None of the odd sources is mapped, so none of their records counts for Paid search.
+    for (const value of odd) expect(channelOf(value)).toBe(UNASSIGNED);
+    // The status "M*" is mapped to no stage: its rank is 0, not the rank of "Marketing Qualified Lead".
+    const rankCol = contacts[3]!.indexOf('Stage of the status (position)');
+    const last = records.find((line) => line[3] === 'M*');
+    expect(rankCol).toBeGreaterThan(0);
+    expect(last?.[rankCol]).toBe(0);
+    // Mapping "Paid*" to Social ads by hand moves that record only.
+    const paidStar = mapping.findIndex((line) => line[0] === 'Paid*') + 1;
+    const before = actual(app, 'channel:ch1:leads', '2026-04');
+    app.env.spreadsheet.setCellValueAsUser('CRM mapping', paidStar, 2, 'Social ads');
+    const moved = app
+      .values('CRM contacts')
+      .map((line, r) => (line[4] === contacts[r]?.[4] ? null : line[2]));
+    expect(moved.filter((value) => value !== null)).toEqual(['Paid*']);
+    expect(app.values('CRM contacts').find((line) => line[2] === 'Paid*')?.[4]).toBe('Social ads');
+    expect(actual(app, 'channel:ch1:leads', '2026-04')).toBe(before);
   });
 
   test('deals: won deals and revenue by close month; a re-import in chunks replaces the records', () => {

@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import type { EnteredCell } from './cell-input';
 import { clockPlugin } from './clock-functions';
+import { sheetsLookupPlugin } from './lookup-functions';
 import { customFunctionPlugin, type CustomFunctionHost } from './custom-functions';
 import { toEngineFormula } from './formula-text';
 import { formatForTextFunction } from './number-format';
@@ -56,6 +57,7 @@ export class HyperFormulaBook {
       functionPlugins: [
         ...HyperFormula.getAllFunctionPlugins(),
         clockPlugin(now),
+        sheetsLookupPlugin(),
         ...(customFunctions && names.length > 0 ? [customFunctionPlugin(customFunctions)] : []),
       ],
       licenseKey: 'gpl-v3',

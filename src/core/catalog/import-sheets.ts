@@ -37,6 +37,7 @@ export const IMPORT_SHEETS = {
   },
   planStage: { en: 'Plan stage reached', ja: '到達した計画の段階' },
   stagesInOrder: { en: 'Plan stages, in order', ja: '計画の段階（順）' },
+  stagePosition: { en: 'Position', ja: '順番' },
   fallbackDate: { en: 'Converted or created on', ja: '変換日または作成日' },
   statusRank: { en: 'Stage of the status (position)', ja: 'ステータスの段階（位置）' },
 } satisfies Record<string, Text>;
