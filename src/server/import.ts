@@ -276,7 +276,14 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
     channels: { ...kept.channels, ...read.maps.channels },
   };
   const records = contactsImport ? read.contacts : read.deals;
-  const distinct = (values: string[]) => [...new Set(values.filter(Boolean))];
+  // One row per value as the sheet's lookups see it: they ignore case, so "Facebook" and
+  // "facebook" share the first spelling's row (a second row would be an edit with no effect).
+  const distinct = (values: string[]) => {
+    const rows = new Map<string, string>();
+    for (const value of values)
+      if (value && !rows.has(value.toLowerCase())) rows.set(value.toLowerCase(), value);
+    return [...rows.values()];
+  };
   const sources = distinct([...Object.keys(maps.channels), ...records.map((r) => r.source)]);
   const outcomes = distinct([...Object.keys(maps.outcomes), ...read.deals.map((d) => d.stage)]);
   const statuses = distinct([...Object.keys(maps.stages), ...read.contacts.map((c) => c.status)]);

@@ -163,6 +163,24 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     expect(actual(app, 'channel:ch1:leads', '2026-04')).toBe(before);
   });
 
+  test('sources that differ only in case ("Paid Search", "paid search") share one row of CRM mapping', () => {
+    const app = withPlan();
+    const [header, ...lines] = fixtureRows('hubspot-contacts-en.csv') as string[][];
+    const source = header!.indexOf('Original Source');
+    const body = lines.filter((line) => line.some((cell) => cell !== ''));
+    body[1]![source] = 'paid search';
+    body[2]![source] = 'PAID SEARCH';
+    const preview = app.call('previewImport', 'case.csv', [header!, ...body]) as ImportPreview;
+    expect(app.call('applyImport', 'case.csv', [header!, ...body], choiceOf(preview))).toMatchObject({
+      ok: true,
+    });
+    const rows = app.values('CRM mapping').filter((line) => String(line[0]).toLowerCase() === 'paid search');
+    expect(rows).toEqual([expect.arrayContaining(['Paid Search', 'Paid search'])]);
+    // All three spellings count for the channel the one row names.
+    const contacts = app.values('CRM contacts').filter((line) => /^paid search$/i.test(String(line[2])));
+    expect(contacts.map((line) => line[4])).toEqual(['Paid search', 'Paid search', 'Paid search']);
+  });
+
   test('deals: won deals and revenue by close month; a re-import in chunks replaces the records', () => {
     const app = withPlan();
     expect(importFile(app, 'hubspot-contacts-en.csv')).toMatchObject({ ok: true });
