@@ -184,6 +184,8 @@ export function locateSheet(previous: SheetDescription<MarkedSheet>, read: Sheet
 
 interface SheetFindings<K extends MarkedSheet> {
   typed: Typed<K>[];
+  /** Formulas the user typed into plan inputs: kept where the rewrite writes what they compute. */
+  formulas: Typed<K>[];
   edits: InputEdit[];
   displaced: Displaced<K>[];
   located: Located;
@@ -199,7 +201,7 @@ function readSheet<K extends MarkedSheet>(
   const rowKeys = byIndex(located.rows);
   const colKeys = byIndex(located.cols);
   const index = indexCells(previous);
-  const found: SheetFindings<K> = { typed: [], edits: [], displaced: [], located };
+  const found: SheetFindings<K> = { typed: [], formulas: [], edits: [], displaced: [], located };
   const height = Math.max(read.values.length, read.formulas.length);
   for (let r = 0; r < height; r++) {
     const width = Math.max(read.values[r]?.length ?? 0, read.formulas[r]?.length ?? 0);
@@ -242,6 +244,8 @@ function readSheet<K extends MarkedSheet>(
       };
       if (isPlanInput(was)) {
         const onSheet = read.values[r]?.[c];
+        if (content?.formula)
+          found.formulas.push({ ...place, row: rk as string, col: ck as string, content });
         if (!sameLiteral(onSheet, was?.value ?? null)) {
           found.edits.push({
             path: was?.input as string,
@@ -279,8 +283,15 @@ function coveredBy(next: SheetDescription<MarkedSheet> | undefined, r: number, c
   return r < frame.keyRow && c < frame.keyCol;
 }
 
-/** Puts typed values into the next description by key; returns the ones that found no place. */
-function carry<K extends MarkedSheet>(next: Sheets<K>, typed: Typed<K>[]): Typed<K>[] {
+/**
+ * Puts what the user typed into the next description by key, where `fits` takes it; returns what
+ * found no place.
+ */
+function carry<K extends MarkedSheet>(
+  next: Sheets<K>,
+  typed: Typed<K>[],
+  fits: (cell: Cell, kept: Typed<K>) => boolean,
+): Typed<K>[] {
   const byKey = new Map(typed.map((t) => [`${t.sheet}|${t.row}|${t.col}`, t]));
   const placed = new Set<string>();
   for (const sheet of next.sheets) {
@@ -292,7 +303,7 @@ function carry<K extends MarkedSheet>(next: Sheets<K>, typed: Typed<K>[]): Typed
         const cell = line[c - 1];
         const id = `${sheet.key}|${rk}|${ck}`;
         const kept = byKey.get(id);
-        if (!cell || !kept || !isTypedInput(cell)) continue;
+        if (!cell || !kept || !fits(cell, kept)) continue;
         line[c - 1] = cellWith(cell, kept.content);
         placed.add(id);
       }
@@ -314,12 +325,14 @@ export function syncSheets<K extends MarkedSheet = SheetKey>(
     sheets: nextIn.sheets.map((s) => ({ ...s, cells: s.cells.map((line) => [...line]) })),
   };
   const result: Sync<K> = { typed: [], edits: [], displaced: [], orphans: [], next, targets: {} };
+  const formulas: Typed<K>[] = [];
   for (const sheet of previous.sheets) {
     const content = read[sheet.key];
     if (!content) continue;
     const fresh = next.sheets.find((s) => s.key === sheet.key);
     const found = readSheet(sheet, content, fresh);
     result.typed.push(...found.typed);
+    formulas.push(...found.formulas);
     result.edits.push(...found.edits);
     result.displaced.push(...found.displaced);
     const was = found.located;
@@ -332,7 +345,14 @@ export function syncSheets<K extends MarkedSheet = SheetKey>(
       showColumns: was.keyCol + 1 === now.keyCol ? [] : [was.keyCol + 1],
     };
   }
-  result.orphans = carry(next, result.typed);
+  result.orphans = carry(next, result.typed, isTypedInput);
+  // A formula in a plan input (=2000000*6 for the deal size) stays while it computes the value
+  // written there; where the plan now says otherwise, the user was asked and chose the plan's.
+  carry(
+    next,
+    formulas,
+    (cell, kept) => isPlanInput(cell) && sameLiteral(kept.content.value, literalOf(cell)),
+  );
   return result;
 }
 

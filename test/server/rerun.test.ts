@@ -129,6 +129,37 @@ describe('Update sheets from plan', () => {
     expect(leadsCell()).toBe(computePlan(edited).required[0]);
   });
 
+  test('a formula typed into a plan input stays a formula when the user keeps its value', () => {
+    const app = addOn({ locale: 'en_US' });
+    app.call('createSamplePlan');
+    const tree = app.env.spreadsheet.getSheetByName('KPI Tree')!;
+    const deal = () => tree.getRange(pos.tree.deal, 2);
+    expect(app.env.spreadsheet.setCellValueAsUser('KPI Tree', pos.tree.deal, 2, '=20000*3')).toBeNull();
+    app.env.ui.answerNext(Button.YES);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('$50,000 → $60,000');
+    // The plan took the value; the cell kept the user's formula.
+    expect(deal().getFormula()).toBe('=20000*3');
+    expect(deal().getValue()).toBe(60_000);
+    const edited: Plan = { ...JSON.parse(JSON.stringify(en)), avgDealSize: 60_000 };
+    expect(app.values('KPI Tree')[pos.tree.targetRow - 1][pos.tree.nodeCol(0) - 1]).toBe(
+      computePlan(edited).required[0],
+    );
+    // While it computes what the plan says, later updates ask nothing and keep it.
+    const asked = app.env.ui.dialogs().length;
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().length).toBe(asked);
+    expect(deal().getFormula()).toBe('=20000*3');
+
+    // Put the plan back instead: the user was asked, and the plan's value replaces the formula.
+    app.env.spreadsheet.setCellValueAsUser('KPI Tree', pos.tree.deal, 2, '=20000*4');
+    app.env.ui.answerNext(Button.NO);
+    app.call('updateSheetsFromPlan');
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain('$60,000 → $80,000');
+    expect(deal().getFormula()).toBe('');
+    expect(deal().getValue()).toBe(60_000);
+  });
+
   test('a rate typed as 0% on the sheet is refused as the cell shows it, in percent', () => {
     const app = addOn({ locale: 'en_US' });
     app.call('createSamplePlan');
