@@ -139,3 +139,83 @@ function keysOfMatches(found: number[], keys: string[]): Map<string, number> {
   });
   return map;
 }
+
+/**
+ * Where the keys are when the mark was found but single key cells were overwritten or cleared (a
+ * paste that spilled into the hidden key column, say): the key line still tells every other row
+ * and column, and each one missing is found between its neighbours by the labels we wrote. A
+ * row or column no label finds keeps no key (what was typed there is the user's).
+ */
+export function fillHoles(
+  previous: SheetDescription<string>,
+  values: unknown[][],
+  located: Located,
+): Located {
+  if (located.lost) return located;
+  const frame = frameOf(previous);
+  const rowKeys = Array.from({ length: frame.keyRow - 1 }, (_, r) => rowKeyAt(previous, r + 1));
+  const colKeys = Array.from({ length: frame.keyCol - 1 }, (_, c) => colKeyAt(previous, c + 1));
+  const textAt = (r: number, c: number) => previous.cells[r]?.[c]?.text;
+  const rows = filled(rowKeys, located.rows, located.keyRow, {
+    keyAt: (r) => values[r]?.[located.keyCol],
+    labels: (i) =>
+      labelsOf(
+        colKeys.length,
+        (c) => textAt(i, c),
+        (c) => located.cols.get(colKeys[c] ?? ''),
+      ),
+    valueAt: (r, c) => values[r]?.[c],
+  });
+  const cols = filled(colKeys, located.cols, located.keyCol, {
+    keyAt: (c) => values[located.keyRow]?.[c],
+    labels: (i) =>
+      labelsOf(
+        rowKeys.length,
+        (r) => textAt(r, i),
+        (r) => rows.get(rowKeys[r] ?? ''),
+      ),
+    valueAt: (c, r) => values[r]?.[c],
+  });
+  return { ...located, rows, cols };
+}
+
+/** `found` with each missing key placed on a keyless line between its neighbours, where its labels stand. */
+function filled(
+  keys: string[],
+  found: Map<string, number>,
+  limit: number,
+  o: {
+    keyAt: (line: number) => unknown;
+    labels: (i: number) => [number, string][];
+    valueAt: (line: number, across: number) => unknown;
+  },
+): Map<string, number> {
+  if (keys.every((k) => found.has(k))) return found;
+  const known = new Set(keys);
+  // What was pasted over a key reads as a key of its own: it is none.
+  const out = new Map([...found].filter(([k]) => known.has(k)));
+  const taken = new Set(out.values());
+  const near = (from: number, step: number, none: number) => {
+    for (let k = from; k >= 0 && k < keys.length; k += step) {
+      const at = out.get(keys[k] ?? '');
+      if (at !== undefined) return at;
+    }
+    return none;
+  };
+  keys.forEach((key, i) => {
+    if (out.has(key)) return;
+    const labels = o.labels(i);
+    if (labels.length === 0) return;
+    const [from, to] = [near(i - 1, -1, -1), near(i + 1, 1, limit)];
+    for (let line = from + 1; line < to; line++) {
+      const k = o.keyAt(line);
+      if (taken.has(line) || (typeof k === 'string' && known.has(k))) continue;
+      if (labels.every(([across, text]) => String(o.valueAt(line, across) ?? '') === text)) {
+        out.set(key, line);
+        taken.add(line);
+        return;
+      }
+    }
+  });
+  return out;
+}

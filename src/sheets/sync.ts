@@ -1,7 +1,16 @@
 import { a1 } from './a1';
 import type { Cell, SheetDescription, SheetKey } from './description';
-import { colKeyAt, frameOf, locate, rowKeyAt, unmoved, type Located, type MarkedSheet } from './keys';
-import { relocate } from './relocate';
+import {
+  colKeyAt,
+  frameOf,
+  locate,
+  readMark,
+  rowKeyAt,
+  unmoved,
+  type Located,
+  type MarkedSheet,
+} from './keys';
+import { fillHoles, relocate } from './relocate';
 
 /**
  * The one place that reads what is on a plan's sheets. Given what we wrote last time (`previous`),
@@ -179,7 +188,9 @@ export function cellWith(cell: Cell, content: Content): Cell {
  * cleared) by the key line that is left and our labels; else where they would be had nothing moved.
  */
 export function locateSheet(previous: SheetDescription<MarkedSheet>, read: SheetRead): Located {
-  return locate(read.values, previous.key) ?? relocate(previous, read.values) ?? unmoved(previous);
+  const found = locate(read.values, previous.key);
+  if (found) return fillHoles(previous, read.values, found);
+  return relocate(previous, read.values) ?? unmoved(previous);
 }
 
 interface SheetFindings<K extends MarkedSheet> {
@@ -191,6 +202,20 @@ interface SheetFindings<K extends MarkedSheet> {
   located: Located;
 }
 
+/** What we write on a sheet's key lines: its row and column keys (and the mark, read apart). */
+function keyTextsOf(sheet: SheetDescription<MarkedSheet>): Set<string> {
+  const frame = frameOf(sheet);
+  const texts = new Set<string>();
+  for (let r = 1; r < frame.keyRow; r++) texts.add(rowKeyAt(sheet, r));
+  for (let c = 1; c < frame.keyCol; c++) texts.add(colKeyAt(sheet, c));
+  return texts;
+}
+
+const isKeyText = (texts: Set<string>, content: Content): boolean =>
+  !content.formula &&
+  typeof content.value === 'string' &&
+  (texts.has(content.value) || readMark(content.value) !== null);
+
 /** Reads one of our sheets against what we wrote there last time. */
 function readSheet<K extends MarkedSheet>(
   previous: SheetDescription<K>,
@@ -201,17 +226,31 @@ function readSheet<K extends MarkedSheet>(
   const rowKeys = byIndex(located.rows);
   const colKeys = byIndex(located.cols);
   const index = indexCells(previous);
+  const keyTexts = keyTextsOf(previous);
   const found: SheetFindings<K> = { typed: [], formulas: [], edits: [], displaced: [], located };
   const height = Math.max(read.values.length, read.formulas.length);
   for (let r = 0; r < height; r++) {
     const width = Math.max(read.values[r]?.length ?? 0, read.formulas[r]?.length ?? 0);
     for (let c = 0; c < width; c++) {
-      if (
-        (r === located.keyRow && located.lost !== 'row') ||
-        (c === located.keyCol && located.lost !== 'col')
-      )
-        continue;
       const content = contentAt(read, r, c);
+      const onKeyRow = r === located.keyRow && located.lost !== 'row' && c <= located.keyCol;
+      const onKeyCol = c === located.keyCol && located.lost !== 'col' && r <= located.keyRow;
+      if (onKeyRow || onKeyCol) {
+        // A key line holds our keys; anything else there was pasted or typed over one, and the
+        // rewrite puts the key back: the user's, asked about and archived.
+        if (content && !isKeyText(keyTexts, content)) {
+          const [pr, pc] = [index.rows.get(rowKeys.get(r) ?? ''), index.cols.get(colKeys.get(c) ?? '')];
+          found.displaced.push({
+            sheet: previous.key,
+            sheetName: read.name,
+            cell: a1(r + 1, c + 1),
+            label: onKeyCol && pr !== undefined ? rowLabel(previous, pr) : '',
+            column: onKeyRow && pc !== undefined ? columnLabel(previous, pc) : '',
+            content,
+          });
+        }
+        continue;
+      }
       const rk = rowKeys.get(r);
       const ck = colKeys.get(c);
       const pr = rk === undefined ? undefined : index.rows.get(rk);

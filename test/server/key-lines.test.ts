@@ -90,14 +90,83 @@ describe.each([
   );
 });
 
+describe.each([
+  ['en_US', 'Actuals', 'Checklist', 'Actuals archive'],
+  ['ja', '実績', 'チェックリスト', '実績アーカイブ'],
+])(
+  'a paste that spills into the hidden key row or column (%s)',
+  (locale, actuals, checklist, archiveName) => {
+    test.each(['pasted', 'cleared'] as const)(
+      'single key cells %s: actuals and ticks stay with their keys; what was pasted is asked about and archived',
+      (how) => {
+        const app = started(locale);
+        const months = [...locate(app.values(actuals), 'actuals')!.cols.keys()].filter((k) =>
+          k.startsWith('m:'),
+        );
+        const typed: [string, string, number][] = [
+          ['stage:leads', months[2]!, 1800],
+          ['stage:mql', months[3]!, 400],
+          ['stage:leads', months[4]!, 1750],
+        ];
+        for (const [row, col, value] of typed)
+          typeAt(app, actuals, cellOf(app, actuals, 'actuals', row, col), value);
+        const item = cellOf(app, checklist, 'checklist', 'check:3', 'done');
+        typeAt(app, checklist, item, true);
+
+        // Over the key column at the Leads row and the key row under two months; over the
+        // checklist item's key.
+        const keys = locate(app.values(actuals), 'actuals')!;
+        const leads = cellOf(app, actuals, 'actuals', 'stage:leads', months[2]!);
+        const spill: [string, number, number, unknown][] = [
+          [actuals, leads.row, keys.keyCol + 1, 'from the CRM report'],
+          [actuals, keys.keyRow + 1, leads.col, 77],
+          [actuals, keys.keyRow + 1, cellOf(app, actuals, 'actuals', 'stage:mql', months[3]!).col, 78],
+          [checklist, item.row, locate(app.values(checklist), 'checklist')!.keyCol + 1, 'owner: Aiko'],
+        ];
+        for (const [name, row, col, value] of spill) {
+          const range = app.env.spreadsheet.getSheetByName(name)!.getRange(row, col);
+          if (how === 'pasted') range.setValue(value);
+          else range.clearContent();
+        }
+        app.call('updateSheetsFromPlan');
+
+        for (const [row, col, value] of typed)
+          expect([row, col, valueAt(app, actuals, cellOf(app, actuals, 'actuals', row, col))]).toEqual([
+            row,
+            col,
+            value,
+          ]);
+        expect(valueAt(app, checklist, cellOf(app, checklist, 'checklist', 'check:3', 'done'))).toBe(true);
+        const ticks = app.values(checklist).filter((line) => line[CHECKLIST_DONE_COL - 1] === true);
+        expect(ticks).toHaveLength(1);
+        if (how === 'cleared') {
+          // Nothing of the user's was replaced: no question, no archive.
+          expect(app.sheetNames()).not.toContain(archiveName);
+          return;
+        }
+        // The pasted values were asked about, and are on the archive with where they were.
+        const question = app.env.ui.dialogs().find((d) => d.prompt.includes('from the CRM report'));
+        expect(question?.prompt).toContain('owner: Aiko');
+        const archived = app.values(archiveName).map((line) => line[8]);
+        expect(archived).toEqual(expect.arrayContaining(['from the CRM report', 77, 78, 'owner: Aiko']));
+        // And only they: none of our own cells was taken for the user's.
+        expect(archived.slice(1).sort()).toEqual([77, 78, 'from the CRM report', 'owner: Aiko'].sort());
+      },
+    );
+  },
+);
+
 test('property: any key line lost, rows and columns inserted and deleted: each actual in place or archived, none under another key', () => {
   fc.assert(
     fc.property(
       fc.uniqueArray(fc.nat(), { minLength: 1, maxLength: 12 }),
       fc.constantFrom(...LOSSES),
-      fc.array(fc.tuple(fc.constantFrom('insert row', 'insert column', 'delete row'), fc.nat()), {
-        maxLength: 3,
-      }),
+      fc.array(
+        fc.tuple(fc.constantFrom('insert row', 'insert column', 'delete row', 'paste on a key'), fc.nat()),
+        {
+          maxLength: 3,
+        },
+      ),
       (picks, loss, edits) => {
         const app = started('en_US');
         const keys = locate(app.values('Actuals'), 'actuals')!;
@@ -117,6 +186,12 @@ test('property: any key line lost, rows and columns inserted and deleted: each a
           if (edit === 'insert row') sheet.insertRowsBefore(1 + (where % sheet.getLastRow()), 1);
           if (edit === 'insert column') sheet.insertColumnsBefore(1 + (where % sheet.getLastColumn()), 1);
           if (edit === 'delete row') sheet.deleteRows(1 + (where % sheet.getLastRow()), 1);
+          // A paste that spills over one cell of the key line left (or of either, if both are).
+          const now = locate(app.values('Actuals'), 'actuals');
+          if (edit === 'paste on a key' && now) {
+            if (where % 2) sheet.getRange(1 + (where % now.keyRow), now.keyCol + 1).setValue(-where - 1);
+            else sheet.getRange(now.keyRow + 1, 1 + (where % now.keyCol)).setValue(-where - 1);
+          }
         }
         app.call('updateSheetsFromPlan');
         const after = locate(app.values('Actuals'), 'actuals')!;
