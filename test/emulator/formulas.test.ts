@@ -100,6 +100,24 @@ describe('formulas compute with HyperFormula', () => {
     expect(sheet.getRange(6, 1, formulas.length, 1).getValues()).toEqual(formulas.map(([, v]) => [v]));
   });
 
+  test('a criterion is one leading operator and a value, whatever the value holds, as in Sheets', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A6').setValues([["'<5 employees"], ["'=Partners"], ["'a<b"], ["'>x"], [3], [7]]);
+    const formulas = [
+      ['=COUNTIF(A1:A6,"=<5 employees")', 1],
+      ['=COUNTIF(A1:A6,"==Partners")', 1],
+      ['=COUNTIF(A1:A6,"a<b")', 1],
+      ['=COUNTIF(A1:A6,"=>x")', 1],
+      ['=COUNTIF(A1:A6,"<>=Partners")', 5],
+      ['=COUNTIF(A1:A6,">4")', 1],
+      ['=COUNTIF(A1:A6,"<=3")', 1],
+      ['=COUNTIF(A1:A6,"=<5*")', 1],
+      ['=SUMIFS(A1:A6,A1:A6,"<>a<b",A1:A6,">0")', 10],
+    ] as const;
+    sheet.getRange(8, 1, formulas.length, 1).setValues(formulas.map(([f]) => [f]));
+    expect(sheet.getRange(8, 1, formulas.length, 1).getValues()).toEqual(formulas.map(([, v]) => [v]));
+  });
+
   test('errors read back as Sheets error text', () => {
     const { sheet } = setup();
     sheet

@@ -103,22 +103,28 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
   });
 
-  test('a channel named like a wildcard ("Paid*", "A?") counts its own records only', () => {
-    const months = ['2026-04', '2026-05', '2026-06', '2026-07'];
-    const plain = withPlan();
-    importFile(plain, 'hubspot-contacts-en.csv');
-    const counts = (app: AddOn, channel: string) =>
-      months.map((m) => actual(app, `channel:${channel}:leads`, m));
-    const wild = withPlan('en_US', (plan) => {
-      plan.channels[2]!.name = 'Paid*';
-      plan.channels[3]!.name = '?';
-    });
-    importFile(wild, 'hubspot-contacts-en.csv');
-    for (const channel of ['ch1', 'ch2', 'ch3', 'ch4'])
-      expect(counts(wild, channel)).toEqual(counts(plain, channel));
-    // Paid search has records, so "Paid*" would count them were it read as a pattern.
-    expect(counts(plain, 'ch1').some((n) => typeof n === 'number' && n > 0)).toBe(true);
-  });
+  test.each([
+    ['Paid*', '?'],
+    ['<5 employees', '=Partners'],
+  ])(
+    'a channel named like a pattern or a comparison (%s, %s) counts its own records only',
+    (third, fourth) => {
+      const months = ['2026-04', '2026-05', '2026-06', '2026-07'];
+      const plain = withPlan();
+      importFile(plain, 'hubspot-contacts-en.csv');
+      const counts = (app: AddOn, channel: string) =>
+        months.map((m) => actual(app, `channel:${channel}:leads`, m));
+      const wild = withPlan('en_US', (plan) => {
+        plan.channels[2]!.name = third;
+        plan.channels[3]!.name = fourth;
+      });
+      importFile(wild, 'hubspot-contacts-en.csv');
+      for (const channel of ['ch1', 'ch2', 'ch3', 'ch4'])
+        expect(counts(wild, channel)).toEqual(counts(plain, channel));
+      // Paid search has records, so "Paid*" would count them were it read as a pattern.
+      expect(counts(plain, 'ch1').some((n) => typeof n === 'number' && n > 0)).toBe(true);
+    },
+  );
 
   test('CRM values with * ? ~ map through their own row of CRM mapping, never a row their wildcards match', () => {
     const app = withPlan();

@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import type { EnteredCell } from './cell-input';
 import { clockPlugin } from './clock-functions';
+import { useSheetsCriteria } from './criteria';
 import { sheetsLookupPlugin } from './lookup-functions';
 import { customFunctionPlugin, type CustomFunctionHost } from './custom-functions';
 import { toEngineFormula } from './formula-text';
@@ -70,6 +71,7 @@ export class HyperFormulaBook {
       maxColumns: 18_278,
       stringifyCurrency: (value: number, format: string) => formatForTextFunction(value, format),
     });
+    useSheetsCriteria(this.hf);
     this.hf.on('valuesUpdated', () => this.recalculations++);
   }
 
