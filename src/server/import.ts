@@ -334,20 +334,34 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
       ? contactsSheet(plan, recordsTarget.sheet.getName(), read.contacts, mapping.places, fileName)
       : dealsSheet(plan, recordsTarget.sheet.getName(), read.deals, mapping.places, fileName);
 
-  const outcome = writePlanSheets(plan, {
-    lang,
-    source: 'import',
-    ask: askWithAlert(lang),
-    imports: next,
-    // Under the same lock as the plan sheets: the records, then the rows that count them.
-    beforeWrite: () => {
-      rewrite(spreadsheet, mappingTarget.sheet, mapping.sheet);
-      rewrite(spreadsheet, recordsTarget.sheet, description);
-    },
-  });
-  if (outcome.status !== 'written') {
+  // Sheets made for this import go again if nothing is written to them: a No, a refusal, or an
+  // error before the write (a retry then finds no empty "CRM contacts" in the way).
+  let wrote = false;
+  const discardCreated = () => {
+    if (wrote) return;
     for (const target of [recordsTarget, mappingTarget])
       if (target.created) spreadsheet.deleteSheet(target.sheet);
+  };
+  let outcome;
+  try {
+    outcome = writePlanSheets(plan, {
+      lang,
+      source: 'import',
+      ask: askWithAlert(lang),
+      imports: next,
+      // Under the same lock as the plan sheets: the records, then the rows that count them.
+      beforeWrite: () => {
+        wrote = true;
+        rewrite(spreadsheet, mappingTarget.sheet, mapping.sheet);
+        rewrite(spreadsheet, recordsTarget.sheet, description);
+      },
+    });
+  } catch (error) {
+    discardCreated();
+    throw error;
+  }
+  if (outcome.status !== 'written') {
+    discardCreated();
     return fail(outcome.message);
   }
   return {
@@ -357,9 +371,10 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
     records: records.length,
     sheet: recordsTarget.sheet.getName(),
     problems: read.problems,
-    message: render(IMPORT_SERVER.imported, lang, {
-      count: records.length,
-      sheet: recordsTarget.sheet.getName(),
-    }),
+    message: [
+      render(IMPORT_SERVER.imported, lang, { count: records.length, sheet: recordsTarget.sheet.getName() }),
+      ...(outcome.archived ? [outcome.archived] : []),
+    ].join('\n'),
+    ...(outcome.archived ? { archived: outcome.archived } : {}),
   };
 }

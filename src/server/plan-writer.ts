@@ -36,7 +36,7 @@ export type Answer = 'yes' | 'no' | 'cancel';
 export type Ask = (message: string, withCancel: boolean) => Answer;
 
 export type WriteOutcome =
-  | { status: 'written'; plan: Plan; sheets: string[]; message: string }
+  | { status: 'written'; plan: Plan; sheets: string[]; message: string; archived?: string }
   | { status: 'invalid'; issues: PlanIssue[]; message: string }
   | { status: 'cancelled'; message: string };
 
@@ -329,7 +329,8 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
         if (answer !== 'yes') return cancelled;
       }
     }
-    const displaced = state.sync.displaced;
+    // An import turns the rows it counts into formulas: what was typed there is replaced too.
+    const displaced = [...state.sync.displaced, ...(options.source === 'import' ? state.sync.orphans : [])];
     if (displaced.length) {
       const cells = displaced.map(
         (d) => `${d.sheetName}!${d.cell}: ${String(d.content.formula ?? d.content.value)}`,
@@ -411,10 +412,10 @@ function writeState(
   if (inserted) written.tree.activate();
   else if (archivedTo) wasActive?.activate();
 
-  let message = render(DIALOG.written, lang, { name: plan.name, count: sync.next.sheets.length });
-  if (archivedTo) {
-    const count = sync.orphans.length + sync.displaced.length;
-    message += `\n${render(DIALOG.archived, lang, { count, sheet: archivedTo })}`;
-  }
-  return { status: 'written', plan, sheets: sync.next.sheets.map((s) => s.name), message };
+  const message = render(DIALOG.written, lang, { name: plan.name, count: sync.next.sheets.length });
+  const sheets = sync.next.sheets.map((s) => s.name);
+  if (!archivedTo) return { status: 'written', plan, sheets, message };
+  const count = sync.orphans.length + sync.displaced.length;
+  const archived = render(DIALOG.archived, lang, { count, sheet: archivedTo });
+  return { status: 'written', plan, sheets, message: `${message}\n${archived}`, archived };
 }

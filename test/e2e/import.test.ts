@@ -285,4 +285,33 @@ describeInBrowser('e2e: CRM import through the preview', () => {
     expect(s.offsite).toEqual([]);
     expect(s.errors).toEqual([]);
   });
+
+  test('ja: a value typed where the import will count is asked about first, then archived, and the report says where', async () => {
+    const s = await openWithPlan(suite, 'ja');
+    const { page } = s;
+    const plan = importPlan('ja');
+    const m = positions(plan).months;
+    const actuals = sheetName('actuals', 'ja');
+    await showSheet(page, actuals);
+    await typeRow(page, m.stageRow(0), m.firstCol + m.before, ['1200']);
+    const frame = await openPanel(page, 'ja');
+    await pick(frame, ['hubspot-contacts-en.csv']);
+    await frame.waitForSelector('#import-summary');
+    await frame.click('#import-run');
+    const ask = page.getByRole('dialog');
+    await ask.waitFor();
+    expect(await ask.locator('.kpi-modal-body').textContent()).toMatch(
+      new RegExp(`${actuals}!\\w+\\d+: 1200`),
+    );
+    await shoot(page, 'e2e-ja-import-asks');
+    await ask.getByRole('button', { name: 'はい', exact: true }).click();
+    await frame.waitForSelector('#import-archived', { timeout: 20_000 });
+    expect(await textOf(frame, '#import-archived')).toContain('実績アーカイブ');
+    const archive = s.book.getSheetByName('実績アーカイブ')!;
+    expect(archive.getDataRange().getValues().flat()).toContain(1200);
+    // One records sheet: asking (and the preview's replay of the call) made no second one.
+    const contacts = render(IMPORT_SHEETS.contactsSheet, 'ja');
+    expect(s.book.getSheets().filter((sh) => sh.getName().startsWith(contacts))).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+  });
 });

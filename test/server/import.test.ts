@@ -38,6 +38,9 @@ function importFile(app: AddOn, file: string, chunkRows?: number): ImportReport 
   return report as ImportReport;
 }
 
+/** A1 name of a 0-based cell. */
+const cellName = (at: { r: number; c: number }) => `${String.fromCharCode(65 + at.c)}${at.r + 1}`;
+
 /** A value on Actuals by row key and month, found by the hidden keys. */
 function actual(app: AddOn, rowKey: string, month: string, sheet = 'Actuals'): unknown {
   const values = app.values(sheet);
@@ -59,6 +62,9 @@ describe('Import CRM export: the Actuals come from the records, as native formul
 
     const report = importFile(app, 'hubspot-contacts-en.csv');
     expect(report).toMatchObject({ ok: true, complete: true, kind: 'contacts', records: 10 });
+    // Asked first, naming the cell and the value; and told where it went.
+    expect(app.env.ui.dialogs().at(-1)?.prompt).toContain(`Actuals!${cellName(typedAt)}: 999`);
+    expect(report.message).toContain('kept on the sheet "Actuals archive" (count: 1)');
     // Counted by hand from the fixture (see test/core/import/fixtures.test.ts).
     expect(
       ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07'].map((m) => actual(app, 'stage:leads', m)),
@@ -102,6 +108,27 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     app.call('updateSheetsFromPlan');
     expect(actual(app, 'stage:leads', '2026-04')).toBe(6);
   });
+
+  test.each([
+    ['en_US', 'Actuals', 'Nothing was changed.'],
+    ['ja', '実績', '何も変更していません。'],
+  ])(
+    '%s: No to "typed values would be replaced" imports nothing and keeps the typed value',
+    (locale, sheet, nothing) => {
+      const app = withPlan(locale);
+      const keys = locate(app.values(sheet), 'actuals')!;
+      const at = { r: keys.rows.get('stage:leads')!, c: keys.cols.get('m:2026-04')! };
+      expect(app.env.spreadsheet.setCellValueAsUser(sheet, at.r + 1, at.c + 1, 1200)).toBeNull();
+      const before = app.sheetNames();
+      app.env.ui.setResponder(() => 'NO');
+      const report = importFile(app, 'hubspot-contacts-en.csv');
+      expect(report).toMatchObject({ ok: false });
+      expect(report.message).toContain(nothing);
+      expect(app.env.ui.dialogs().at(-1)?.prompt).toContain(`${sheet}!${cellName(at)}: 1200`);
+      expect(app.values(sheet)[at.r]?.[at.c]).toBe(1200);
+      expect(app.sheetNames()).toEqual(before);
+    },
+  );
 
   test.each([
     ['Paid*', '?'],

@@ -118,6 +118,8 @@ export type ImportReport =
       sheet: string;
       problems: ImportProblem[];
       message: string;
+      /** Where values typed in the rows the import now counts went (asked first), if any did. */
+      archived?: string;
     }
   | { ok: false; message: string };
 

@@ -24,6 +24,7 @@ export function reportView(
       'div',
       { class: 'success', role: 'status', id: 'import-status', tabindex: -1 },
       el('p', { id: 'import-done' }, h.t(IMPORT.done, { records, kind, sheet: report.sheet })),
+      report.archived && el('p', { id: 'import-archived' }, report.archived),
     ),
     el(
       'dl',
