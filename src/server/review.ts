@@ -78,7 +78,7 @@ function replaceCharts(sheet: Sheet, charts: ChartDescription[], ourIds: Set<str
 /**
  * Actual counts per stage and month from one read of the Actuals sheet, found by their hidden
  * keys (the same reader the re-run uses), so rows and columns the user inserted move nothing.
- * Text or a negative number in a count cell is reported, not counted.
+ * Text, a negative number or a fraction (10% typed in a count cell) is reported, not counted.
  */
 function readActualGrid(
   sheet: Sheet,
@@ -99,19 +99,24 @@ function readActualGrid(
       const c = located?.cols.get(label);
       if (r === undefined || c === undefined) return null;
       const v = read.values[r]?.[c];
-      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
-      if (!isEmpty(v)) notNumbers.push(`${a1(r + 1, c + 1)} "${String(v)}"`);
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+      if (!isEmpty(v)) notNumbers.push(`${a1(r + 1, c + 1)} ${typeof v === 'number' ? v : `"${String(v)}"`}`);
       return null;
     }),
   );
   return { grid, notNumbers };
 }
 
-/** The cells of a sheet that hold text where a number belongs, as one line (none when there are none). */
-function notNumbersLine(notNumbers: string[], sheet: string, lang: Lang): string[] {
+/** The cells of a sheet that hold what no number (or no count) can be, as one line (none when there are none). */
+function notNumbersLine(
+  notNumbers: string[],
+  sheet: string,
+  lang: Lang,
+  text: Text = REVIEW.notNumbers,
+): string[] {
   if (!notNumbers.length) return [];
   const cells = [...notNumbers.slice(0, 8), ...(notNumbers.length > 8 ? ['…'] : [])];
-  return [render(REVIEW.notNumbers, lang, { count: notNumbers.length, sheet, cells })];
+  return [render(text, lang, { count: notNumbers.length, sheet, cells })];
 }
 
 /** Menu: Review progress. Highlights, diagnosis charts and a summary of where the funnel stands. */
@@ -191,7 +196,7 @@ function review(active: { plan: Plan; store: PlanStore }, lang: Lang): { message
       }
       message += `\n\n${lines.join('\n')}`;
     }
-    message += notNumbersLine(notNumbers, actuals.getName(), lang)
+    message += notNumbersLine(notNumbers, actuals.getName(), lang, REVIEW.notCounts)
       .map((line) => `\n\n${line}`)
       .join('');
     dashboard.activate();

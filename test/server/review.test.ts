@@ -135,10 +135,23 @@ describe('Review progress', () => {
       .getSheetByName('Actuals')!
       .getRange(pos.months.stageRow(2), pos.months.firstCol)
       .setValue('58件');
+    // A percentage typed into a count passes the number rule (Sheets reads 10% as 0.1): it is
+    // no count either.
+    expect(
+      app.env.spreadsheet.setCellValueAsUser(
+        'Actuals',
+        pos.months.stageRow(1),
+        pos.months.firstCol + 1,
+        '10%',
+      ),
+    ).toBeNull();
     app.call('reviewProgress');
     const summary = app.env.ui.dialogs().at(-1)!.prompt;
-    expect(summary).toContain('1 cell on "Actuals" holds text, not numbers, and was left out: D9 "58件"');
+    expect(summary).toContain(
+      '2 cells on "Actuals" hold no count (text, a negative number or a fraction: 10% typed in a count cell reads as 0.1) and were left out: E8 0.1, D9 "58件".',
+    );
     expect(summary).toContain('Leads: 1,900 of 1,852 to date');
+    expect(summary).toContain('MQL: 580 of');
   });
 
   test('"to date" is decided by the stage counts, on the Dashboard and in the dialog alike', () => {

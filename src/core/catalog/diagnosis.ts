@@ -113,6 +113,10 @@ export const REVIEW = {
     en: 'Next: keep going; review again next month.',
     ja: '次の一手：この調子で進め、来月また確認しましょう。',
   },
+  notCounts: {
+    en: '{count} {count|cell|cells} on "{sheet}" {count|holds|hold} no count (text, a negative number or a fraction: 10% typed in a count cell reads as 0.1) and {count|was|were} left out: {cells}.',
+    ja: '「{sheet}」の {count} 個のセルが件数として読めない値（文字・負の数・小数。件数のセルに 10% と入力すると 0.1 になります）のため、集計から除外しました：{cells}。',
+  },
   notNumbers: {
     en: '{count} {count|cell|cells} on "{sheet}" {count|holds|hold} text, not numbers, and {count|was|were} left out: {cells}.',
     ja: '「{sheet}」の {count} 個のセルが数値ではなく文字のため、集計から除外しました：{cells}。',
