@@ -105,6 +105,12 @@ export function sameLiteral(a: unknown, b: unknown): boolean {
   return String(a) === String(b);
 }
 
+/** Two label texts alike but for spacing and character width (":" and "：", "1" and "１"). */
+const sameLabel = (a: unknown, b: string): boolean => {
+  const plain = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
+  return typeof a === 'string' && plain(a) === plain(b);
+};
+
 const literalOf = (cell: Cell | null | undefined): unknown =>
   cell ? (cell.text ?? cell.value ?? null) : null;
 const isTypedInput = (cell: Cell | null | undefined) => cell?.input === 'actual' || cell?.input === 'check';
@@ -309,6 +315,8 @@ function readSheet<K extends MarkedSheet>(
       // move); another one the user typed, and is theirs.
       if (was?.formula && content.formula && sameShape(was.formula, content.formula)) continue;
       if (!content.formula && sameLiteral(content.value, literalOf(was))) continue;
+      // A label as an earlier version spelled it ("A: B" for "A：B") is still ours.
+      if (!content.formula && was?.text !== undefined && sameLabel(content.value, was.text)) continue;
       found.displaced.push({ ...place, content });
     }
   }

@@ -41,6 +41,20 @@ describe('sync: every typed value found by key', () => {
   const firstMonth = `${plan.startYear}-${String(plan.startMonth).padStart(2, '0')}`;
   const monthCol = m.firstCol + m.before - 1; // 0-based column of the period's first month
 
+  test('a label spelled as an earlier version did (another colon width, spacing) is ours; another text is asked about', () => {
+    const { workbook, sheets } = written(plan);
+    const actuals = sheet(sheets, 'actuals');
+    const label = { r: m.channelLeadsRow(0) - 1, c: 1 };
+    expect(actuals.values[label.r]?.[label.c]).toBe(`${plan.channels[0]!.name}: leads`);
+    actuals.type(label.r, label.c, `${plan.channels[0]!.name}：leads`);
+    actuals.type(label.r + 1, label.c, `\u3000${plan.channels[1]!.name}: leads `);
+    let sync = syncSheets(workbook, layoutWorkbook(plan, names), readAll(sheets));
+    expect(sync.displaced).toEqual([]);
+    actuals.type(label.r, label.c, 'Leads (our own count)');
+    sync = syncSheets(workbook, layoutWorkbook(plan, names), readAll(sheets));
+    expect(sync.displaced.map((d) => d.content.value)).toEqual(['Leads (our own count)']);
+  });
+
   test('revenue and spend actuals are kept on a re-run (not only stage rows)', () => {
     const { workbook, sheets } = written(plan);
     const actuals = sheet(sheets, 'actuals');

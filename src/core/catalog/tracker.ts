@@ -7,6 +7,8 @@ export const TRACKER = {
     ja: '黄色のセルに施策 KPI の実績をレビュー期間ごとに入力します。サブ指標は KPI が未達の理由を示します。目標はレビュー期間ごとの値です。',
   },
   label: { en: 'KPI / sub-metric', ja: 'KPI／サブ指標' },
+  /** A heading of two parts: the transition and its CSF, the initiative and its KPI. */
+  heading: { en: '{what}: {detail}', ja: '{what}：{detail}' },
   unit: { en: 'Unit', ja: '単位' },
   target: { en: 'Target per period', ja: '期間ごとの目標' },
   latest: { en: 'Latest actual', ja: '直近の実績' },
@@ -65,7 +67,7 @@ export const TRACKER_REVIEW = {
   overdue: { en: 'overdue', ja: '期限超過' },
   dueLine: {
     en: '• {initiative} — {kpi}: {state} ({count} {count|review|reviews}, since {since}); latest {latest}',
-    ja: '• {initiative} — {kpi}：{state}（{count} 回分、{since} から）。直近 {latest}',
+    ja: '• {initiative} — {kpi}：{state}（{count} 回分、{since} から）。直近：{latest}',
   },
   latest: {
     en: '{actual} of {target} ({attainment}, {status})',
