@@ -150,6 +150,8 @@ export function archive(
   if (first + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, first + rows.length - 1 - maxRows);
   if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
   sheet.getRange(first, 1, rows.length, width).setValues(rows as unknown[][]);
+  // When, as every plan sheet writes dates (not in the locale's month/day order).
+  sheet.getRange(first, 1, rows.length, 1).setNumberFormat('yyyy-mm-dd hh:mm');
   return sheet.getName();
 }
 

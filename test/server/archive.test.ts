@@ -30,6 +30,8 @@ describe.each([
     expect(app.call('updateSheetsFromPlan')).not.toBe(false);
     const archive = app.env.spreadsheet.getSheetByName(archiveName)!;
     expect(archivedValues(app, archiveName)).toContain('first');
+    // When it was kept, shown as the plan sheets show dates in either language (the clock's day).
+    expect(archive.getRange(2, 1).getDisplayValue()).toMatch(/^2026-11-15 \d\d:\d\d$/);
     // Earlier runs filled every row the sheet has; a user deleted the columns after the value.
     const free = archive.getMaxRows() - archive.getLastRow();
     archive
