@@ -97,13 +97,15 @@ export function readValue(raw: unknown, field: string, kind: ValueKind): number 
     value = parseNumberText(raw);
     typedAsPercent = raw.normalize('NFKC').trim().endsWith('%');
   }
-  if (value === null || !Number.isFinite(value)) fail('notNumber', field, { value: show(raw) });
+  if (value === null || !Number.isFinite(value))
+    fail('notNumber', field, { value: show(raw), example: kind === 'rate' ? '15%' : '1,000,000' });
   return checkValue(value, field, kind, typedAsPercent);
 }
 
 /** Applies the range rule of `kind` to a number that is already parsed. */
 export function checkValue(value: number, field: string, kind: ValueKind, typedAsPercent = false): number {
-  if (!Number.isFinite(value)) fail('notNumber', field, { value: String(value) });
+  if (!Number.isFinite(value))
+    fail('notNumber', field, { value: String(value), example: kind === 'rate' ? '15%' : '1,000,000' });
   if (kind === 'rate') {
     if (value > 1 && !typedAsPercent && value <= 100) {
       fail('rateAsPercent', field, { value: formatNumber(value), fraction: formatNumber(value / 100) });

@@ -126,7 +126,10 @@ export class Collector {
     bounds: { max?: number; minAboveZero?: number } = {},
   ): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
-    if (!isNum(v)) return (this.add(path, notNumberCode(v), label, lp, { value: shown(v) }), false);
+    if (!isNum(v)) {
+      const example = rule === 'rate' || rule === 'share' ? '15%' : '1,000,000';
+      return (this.add(path, notNumberCode(v), label, lp, { value: shown(v), example }), false);
+    }
     let code: ErrorCode | null = null;
     const value = formatNumber(v);
     let params: Params = { value };
@@ -162,7 +165,7 @@ export class Collector {
   integer(v: unknown, path: string, label: Text, lp: Params, min: number, max: number): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
     if (!isNum(v)) {
-      // A year or a month count hinted with "500万 or 15%" would mislead: it asks for a whole number.
+      // A year or a month count hinted with "1,000,000" would mislead: it asks for a whole number.
       const code = notNumberCode(v);
       return (
         this.add(path, code === 'notNumber' ? 'notWholeNumber' : code, label, lp, { value: shown(v) }),

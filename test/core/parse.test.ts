@@ -78,15 +78,25 @@ describe('parseNumberText', () => {
 describe('readValue', () => {
   test('a comma that is not a thousands separator is refused, naming the input', () => {
     expect(() => readValue('1,5', 'revenue_target', 'amount')).toThrow(
-      'revenue_target: "1,5" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
+      'revenue_target: "1,5" is not a number. Type one such as 1,000,000.',
     );
     expect(
       describeProblem(
         problemOf(() => readValue('1,00', 'cpl', 'amount')),
         'ja',
       ),
-    ).toBe('cpl：「1,00」は数値ではありません。1000000、¥1,000,000、500万、15% のように入力してください。');
+    ).toBe('cpl：「1,00」は数値ではありません。1,000,000 のように入力してください。');
     expect(readValue('¥1,000', 'cpl', 'amount')).toBe(1000);
+    // The example fits the input: a rate is not asked for in yen, an amount not in percent.
+    expect(() => readValue('abc', 'win_rate', 'rate')).toThrow(
+      'win_rate: "abc" is not a number. Type one such as 15%.',
+    );
+    expect(
+      describeProblem(
+        problemOf(() => readValue('たくさん', 'leads', 'positive')),
+        'ja',
+      ),
+    ).toBe('leads：「たくさん」は数値ではありません。1,000,000 のように入力してください。');
   });
 
   test('rates accept fractions, percent text and full-width percent', () => {

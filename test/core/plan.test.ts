@@ -440,8 +440,8 @@ describe('values nested thousands deep', () => {
     plan.stages[1].rate = { value: 0.2 };
     const issues = validatePlan(plan).issues;
     expect(issues.map((i) => i.message.en)).toEqual([
-      'Goal (KGI): "[…]" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
-      'Stage 2 "MQL": conversion rate to the next stage: "{…}" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
+      'Goal (KGI): "[…]" is not a number. Type one such as 1,000,000.',
+      'Stage 2 "MQL": conversion rate to the next stage: "{…}" is not a number. Type one such as 15%.',
     ]);
   });
 

@@ -74,7 +74,7 @@ describeInBrowser('e2e: the wizard refuses, escapes and recovers', () => {
       (p) => ((p.stages as Plan['stages'])[1].rate = 'abc' as never),
     );
     expect(message).toBe(
-      'Stage 2 "MQL": conversion rate to the next stage: "abc" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
+      'Stage 2 "MQL": conversion rate to the next stage: "abc" is not a number. Type one such as 15%.',
     );
     expect(await textOf(frame, '#f-stages-1-rate-error')).toBe(message);
     expect(await frame.getAttribute('#f-stages-1-rate', 'aria-invalid')).toBe('true');

@@ -28,7 +28,7 @@ describeInBrowser('sidebar wizard: validation', () => {
     (bad.stages[1] as { rate: unknown }).rate = 'abc';
     const message = issueAt(bad, 'stages.1.rate');
     expect(message.en).toBe(
-      'Stage 2 "MQL": conversion rate to the next stage: "abc" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
+      'Stage 2 "MQL": conversion rate to the next stage: "abc" is not a number. Type one such as 15%.',
     );
     expect(await textOf(page, '#f-stages-1-rate-error')).toBe(message.en);
     expect(await page.getAttribute('#f-stages-1-rate', 'aria-invalid')).toBe('true');
@@ -136,7 +136,7 @@ describeInBrowser('sidebar wizard: validation', () => {
     );
   });
 
-  test('text in a year, a period or a lag asks for a whole number, not for "500万 or 15%"', async () => {
+  test('text in a year, a period or a lag asks for a whole number, not for "1,000,000"', async () => {
     const { page } = await suite.open(fakeScript(fakeInit('ja')));
     await retype(page, '#f-startYear', '来年');
     expect(await textOf(page, '#f-startYear-error')).toBe(

@@ -6,9 +6,10 @@ export const ERROR_TEXT = {
     en: '{field} is empty. Enter a value.',
     ja: '{field} が空です。値を入力してください。',
   },
+  /** {example}: a value the field takes ("15%" for a rate, "1,000,000" else). */
   notNumber: {
-    en: '{field}: "{value}" is not a number. Type a number such as 1000000, ¥1,000,000, 500万 or 15%.',
-    ja: '{field}：「{value}」は数値ではありません。1000000、¥1,000,000、500万、15% のように入力してください。',
+    en: '{field}: "{value}" is not a number. Type one such as {example}.',
+    ja: '{field}：「{value}」は数値ではありません。{example} のように入力してください。',
   },
   notWholeNumber: {
     en: '{field}: "{value}" is not a number. Type a whole number.',

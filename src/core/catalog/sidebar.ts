@@ -85,8 +85,8 @@ export const GOAL = {
   amountRevenue: { en: 'Revenue goal', ja: '売上目標' },
   amountCustomers: { en: 'New customers', ja: '新規顧客数の目標' },
   amountHint: {
-    en: 'Type 10000000, $10,000,000, 10M or 10億.',
-    ja: '1000000000、¥1,000,000,000、10億 のように入力できます。',
+    en: 'Type 10000000, 10,000,000 or 10M.',
+    ja: '1000000000、1,000,000,000、10億 のように入力できます。',
   },
   marketingShare: { en: 'Share sourced by marketing', ja: 'マーケティング貢献比率' },
   marketingShareHint: {
