@@ -35,3 +35,19 @@ export function literal(cell: string): string {
 export function exactly(cell: string): string {
   return `"="&${literal(cell)}`;
 }
+
+/**
+ * A formula expression for a text whose `{name}` placeholders are live: each is the number
+ * `values[name]` (a formula expression) shown grouped, the rest is the text as written.
+ */
+export function liveText(template: string, values: Record<string, string>): string {
+  const parts = template.split(/\{(\w+)\}/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 0) return part === '' ? null : `"${part.replace(/"/g, '""')}"`;
+      const value = values[part];
+      return value === undefined ? `"{${part}}"` : `TEXT(${value},"#,##0")`;
+    })
+    .filter((part) => part !== null)
+    .join('&');
+}

@@ -3,7 +3,7 @@ import { SNAP_FACTOR_TEXT } from '../core/funnel';
 import { wholeFormula } from '../core/phasing';
 import { render, type Lang } from '../core/i18n';
 import { stageName, type Plan } from '../core/plan';
-import { a1 } from './a1';
+import { a1, liveText } from './a1';
 import { COLOR, type Cell, type InputRule, type SheetDescription } from './description';
 import { inputRule } from './validation';
 import { COUNT, EXACT, INTEGER, moneyFormat, multipleFormat, PERCENT } from './formats';
@@ -157,6 +157,11 @@ function channelsBlock(c: TreeContext): void {
   g.band(p.channelTotal, 2, 3, { background: COLOR.total });
   g.formula(p.channelTotal, 4, sumCol(4), { format: COUNT, bold: true, background: COLOR.total });
   g.formula(p.channelTotal, 5, sumCol(5), { format: money, bold: true, background: COLOR.total });
+  if (!plan.channels.length) return;
+  // Live under the total: shares typed on the sheet that miss 100% say so where they are typed.
+  const total = a1(p.channelTotal, 4, true);
+  const mismatch = liveText(t(L.channelsMismatch), { planned: total, needed: leadsNode });
+  g.formula(p.channelTotal + 1, 1, `=IF(${total}=${leadsNode},"",${mismatch})`, { bold: true });
 }
 
 /** Budget, blended CPL, CAC and ROMI. */

@@ -59,6 +59,33 @@ describe('sheet inputs refuse nonsense, with help in the plan language', () => {
     },
   );
 
+  test.each([
+    [
+      'en_US',
+      'KPI Tree',
+      'Channels plan 15,556 leads; the funnel needs 22,223. Make the shares add up to 100% or change the lead counts.',
+    ],
+    [
+      'ja',
+      'KPIツリー',
+      'チャネルの計画は 15,556 件で、ファネルに必要な 22,223 件と一致しません。構成比の合計を 100% にするか、リード数を見直してください。',
+    ],
+  ])(
+    '%s: channel shares typed on the sheet that miss 100%% say so under the total, live',
+    (locale, tree, warning) => {
+      const app = addOn({ locale });
+      app.env.ui.autoAcknowledge();
+      app.call('createSamplePlan');
+      const below = () => app.values(tree)[pos.tree.channelTotal]?.[0];
+      expect(below()).toBe('');
+      // 40% → 10%: the channels now plan 70% of the leads (22,223 × 0.7, rounded as the rows are).
+      expect(app.env.spreadsheet.setCellValueAsUser(tree, pos.tree.channelRow(0), 2, '10%')).toBeNull();
+      expect(below()).toBe(warning);
+      expect(app.env.spreadsheet.setCellValueAsUser(tree, pos.tree.channelRow(0), 2, '40%')).toBeNull();
+      expect(below()).toBe('');
+    },
+  );
+
   test('every plan input cell on every sheet carries a rule that refuses invalid data', () => {
     const app = addOn({ locale: 'en_US' });
     app.env.ui.autoAcknowledge();
