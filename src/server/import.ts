@@ -177,6 +177,22 @@ function rewrite(
   );
 }
 
+/**
+ * Value maps merged in order, one entry per value as the sheet's lookups read it (they ignore
+ * case): the first spelling names the entry, the last choice for any spelling of it wins.
+ */
+function foldedMerge<T>(...maps: Record<string, T>[]): Record<string, T> {
+  const spelling = new Map<string, string>();
+  const merged: Record<string, T> = {};
+  for (const map of maps)
+    for (const [value, choice] of Object.entries(map)) {
+      const name = spelling.get(value.toLowerCase()) ?? value;
+      spelling.set(value.toLowerCase(), name);
+      merged[name] = choice;
+    }
+  return merged;
+}
+
 /** Our records sheet of a kind: the one stored, else a new empty one with a free name. */
 function recordsSheet(
   spreadsheet: Spreadsheet,
@@ -270,12 +286,40 @@ export function applyImport(fileName: unknown, rows: unknown, choiceIn: unknown)
   // kind set; this file's choice (confirmed in the panel) wins for its own values.
   const kept = currentMaps(spreadsheet, state, plan);
   const contactsImport = choice.kind === 'contacts';
-  const maps = {
-    stages: contactsImport ? { ...kept.stages, ...read.maps.stages } : kept.stages,
-    outcomes: { ...kept.outcomes, ...read.maps.outcomes },
-    channels: { ...kept.channels, ...read.maps.channels },
-  };
   const records = contactsImport ? read.contacts : read.deals;
+  // The choices for values as this file spells them come last: they win for their row.
+  const inFile = <T>(map: Record<string, T>, values: string[]) => {
+    const spelled = new Set(values);
+    return Object.fromEntries(Object.entries(map).filter(([value]) => spelled.has(value)));
+  };
+  const maps = {
+    stages: contactsImport
+      ? foldedMerge(
+          kept.stages,
+          read.maps.stages,
+          inFile(
+            read.maps.stages,
+            read.contacts.map((c) => c.status),
+          ),
+        )
+      : foldedMerge(kept.stages),
+    outcomes: foldedMerge(
+      kept.outcomes,
+      read.maps.outcomes,
+      inFile(
+        read.maps.outcomes,
+        read.deals.map((d) => d.stage),
+      ),
+    ),
+    channels: foldedMerge(
+      kept.channels,
+      read.maps.channels,
+      inFile(
+        read.maps.channels,
+        records.map((r) => r.source),
+      ),
+    ),
+  };
   // One row per value as the sheet's lookups see it: they ignore case, so "Facebook" and
   // "facebook" share the first spelling's row (a second row would be an edit with no effect).
   const distinct = (values: string[]) => {

@@ -76,11 +76,12 @@ describe('formulas compute with HyperFormula', () => {
 
   test('MATCH, VLOOKUP and COUNTIF read * ? as wildcards in text, as Sheets does, and ~ escapes them', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:B4').setValues([
+    sheet.getRange('A1:B5').setValues([
       ["'Paid search", 'a'],
       ["'Paid*", 'b'],
       ["'a.com/?x", 'c'],
       ["'?", 'd'],
+      ["'x~y", 'e'],
     ]);
     const formulas = [
       ['=MATCH("Paid*",A1:A4,0)', 1],
@@ -95,6 +96,9 @@ describe('formulas compute with HyperFormula', () => {
       ['=VLOOKUP("Paid~*",A1:B4,2,0)', 'b'],
       ['=COUNTIF(A1:A4,"Paid*")', 2],
       ['=COUNTIF(A1:A4,"=Paid~*")', 1],
+      ['=VLOOKUP("x~~y",A1:B5,2,0)', 'e'],
+      ['=COUNTIF(A1:A5,"=x~~y")', 1],
+      ['=COUNTIF(A1:A5,"x~~*")', 1],
     ] as const;
     sheet.getRange(6, 1, formulas.length, 1).setValues(formulas.map(([f]) => [f]));
     expect(sheet.getRange(6, 1, formulas.length, 1).getValues()).toEqual(formulas.map(([, v]) => [v]));

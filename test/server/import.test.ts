@@ -184,16 +184,21 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     const last = records.find((line) => line[3] === 'M*');
     expect(rankCol).toBeGreaterThan(0);
     expect(last?.[rankCol]).toBe(0);
-    // Mapping "Paid*" to Social ads by hand moves that record only.
-    const paidStar = mapping.findIndex((line) => line[0] === 'Paid*') + 1;
+    // Mapping each of them to Social ads by hand moves its own record only, and Paid search keeps
+    // its count.
     const before = actual(app, 'channel:ch1:leads', '2026-04');
-    app.env.spreadsheet.setCellValueAsUser('CRM mapping', paidStar, 2, 'Social ads');
-    const moved = app
-      .values('CRM contacts')
-      .map((line, r) => (line[4] === contacts[r]?.[4] ? null : line[2]));
-    expect(moved.filter((value) => value !== null)).toEqual(['Paid*']);
-    expect(app.values('CRM contacts').find((line) => line[2] === 'Paid*')?.[4]).toBe('Social ads');
-    expect(actual(app, 'channel:ch1:leads', '2026-04')).toBe(before);
+    for (const value of odd) {
+      const row = mapping.findIndex((line) => line[0] === value) + 1;
+      expect([value, row > 0]).toEqual([value, true]);
+      app.env.spreadsheet.setCellValueAsUser('CRM mapping', row, 2, 'Social ads');
+      const moved = app
+        .values('CRM contacts')
+        .map((line, r) => (line[4] === contacts[r]?.[4] ? null : line[2]));
+      expect(moved.filter((v) => v !== null)).toEqual([value]);
+      expect(app.values('CRM contacts').find((line) => line[2] === value)?.[4]).toBe('Social ads');
+      expect(actual(app, 'channel:ch1:leads', '2026-04')).toBe(before);
+      app.env.spreadsheet.setCellValueAsUser('CRM mapping', row, 2, mapping[row - 1]?.[1]);
+    }
   });
 
   test('sources that differ only in case ("Paid Search", "paid search") share one row of CRM mapping', () => {
@@ -212,6 +217,18 @@ describe('Import CRM export: the Actuals come from the records, as native formul
     // All three spellings count for the channel the one row names.
     const contacts = app.values('CRM contacts').filter((line) => /^paid search$/i.test(String(line[2])));
     expect(contacts.map((line) => line[4])).toEqual(['Paid search', 'Paid search', 'Paid search']);
+
+    // The next export spells it "paid search" only, and the user maps that to Social ads in the
+    // panel: the one row keeps its spelling and takes the newer choice.
+    const lower = body.map((line) =>
+      line.map((cell, i) => (i === source ? cell.replace(/^paid search$/i, 'paid search') : cell)),
+    );
+    const next = app.call('previewImport', 'case2.csv', [header!, ...lower]) as ImportPreview;
+    const choice = choiceOf(next);
+    choice.maps = { ...choice.maps, channels: { ...choice.maps.channels, 'paid search': 'ch2' } };
+    expect(app.call('applyImport', 'case2.csv', [header!, ...lower], choice)).toMatchObject({ ok: true });
+    const after = app.values('CRM mapping').filter((line) => String(line[0]).toLowerCase() === 'paid search');
+    expect(after).toEqual([expect.arrayContaining(['Paid Search', 'Social ads'])]);
   });
 
   test('deals: won deals and revenue by close month; a re-import in chunks replaces the records', () => {

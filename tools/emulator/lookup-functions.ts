@@ -26,6 +26,16 @@ interface SearchOptions {
 }
 
 /**
+ * A pattern with ~ escapes and no * or ? ("Paid~~Search" for "Paid~Search"), as the text it
+ * stands for: HyperFormula resolves ~ only in patterns that hold * or ? (those it reads itself),
+ * and compares the rest literally, ~ and all.
+ */
+export function withoutLoneEscapes(pattern: string): string {
+  if (!pattern.includes('~') || /[*?]/.test(pattern)) return pattern;
+  return pattern.replace(/~(.)/g, '$1');
+}
+
+/**
  * MATCH and VLOOKUP as Sheets (and Excel) evaluate them. With an exact match, * ? in a text key
  * are wildcards and ~ escapes them: HyperFormula's MATCH compares the text literally, which would
  * hide a formula that matches "Paid*" against "Paid search". And the first matching row wins:
@@ -61,7 +71,7 @@ export function sheetsLookupPlugin(): FunctionPluginDefinition {
     ) {
       return base.searchInRange.call(
         this,
-        key,
+        wildcards && typeof key === 'string' ? withoutLoneEscapes(key) : key,
         range,
         wildcards,
         { returnOccurrence: 'first', ...options },
