@@ -43,7 +43,7 @@ export type WriteOutcome =
 export interface WriteOptions {
   lang: Lang;
   /**
-   * 'menu': "Update sheets from plan", where edits typed on the sheets may be kept. 'scenario': a
+   * 'menu': "Update sheets from plan", and 'import', where edits typed on the sheets may be kept. 'scenario': a
    * promoted scenario, whose old base already holds what was typed on the sheets (nothing to ask).
    */
   source: 'menu' | 'wizard' | 'sample' | 'import' | 'scenario';
@@ -302,7 +302,8 @@ export function writePlanSheets(input: unknown, options: WriteOptions): WriteOut
       lock.release();
       return options.ask(message, withCancel);
     };
-    if (options.source === 'menu' && edits.length) {
+    // An import rewrites the plan's sheets too: inputs typed there are asked about as on Update.
+    if ((options.source === 'menu' || options.source === 'import') && edits.length) {
       const lines = edits.map((e) => editLine(e, e.planned, e.onSheet, plan.currency));
       const answer = ask(render(DIALOG.inputEdits, lang, { edits: listed(lines, lang) }), true);
       if (answer === 'cancel') return cancelled;

@@ -1,5 +1,6 @@
 import type { ImportChoice, ImportPreview, ImportReport } from '../../src/core/import/types';
 import { locate } from '../../src/sheets/keys';
+import { positions } from '../../src/sheets/positions';
 import { UNASSIGNED } from '../../src/sheets/records';
 import { addOn, type AddOn } from '../support/addon';
 import { fixtureRows, importPlan } from '../core/import/helpers';
@@ -129,6 +130,20 @@ describe('Import CRM export: the Actuals come from the records, as native formul
       expect(app.sheetNames()).toEqual(before);
     },
   );
+
+  test('a rate typed on the KPI Tree before an import is asked about, not put back silently', () => {
+    const app = withPlan();
+    const plan = importPlan('en');
+    const row = positions(plan).tree.transitionRow(plan.stages.length - 2);
+    const tree = app.env.spreadsheet.getSheetByName('KPI Tree')!;
+    const before = tree.getRange(row, 2).getValue() as number;
+    expect(app.env.spreadsheet.setCellValueAsUser('KPI Tree', row, 2, '25%')).toBeNull();
+    app.env.ui.setResponder(() => 'YES');
+    expect(importFile(app, 'hubspot-contacts-en.csv')).toMatchObject({ ok: true, complete: true });
+    const asked = app.env.ui.dialogs().find((d) => d.prompt.includes(`KPI Tree!B${row}`));
+    expect(asked?.prompt).toContain(`${before * 100}% → 25%`);
+    expect(tree.getRange(row, 2).getValue()).toBe(0.25);
+  });
 
   test.each([
     ['Paid*', '?'],
