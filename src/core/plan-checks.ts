@@ -123,11 +123,11 @@ export class Collector {
     label: Text,
     lp: Params,
     rule: 'rate' | 'share' | 'positive' | 'amount',
-    bounds: { max?: number; minAboveZero?: number } = {},
+    bounds: { max?: number; minAboveZero?: number; example?: string } = {},
   ): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
     if (!isNum(v)) {
-      const example = rule === 'rate' || rule === 'share' ? '15%' : '1,000,000';
+      const example = bounds.example ?? (rule === 'rate' || rule === 'share' ? '15%' : '1,000,000');
       return (this.add(path, notNumberCode(v), label, lp, { value: shown(v), example }), false);
     }
     let code: ErrorCode | null = null;

@@ -284,8 +284,13 @@ function checkCsfs(
 /** Status thresholds: green above zero and at most 200%, amber above zero and at most green. */
 function checkThresholds(c: Collector, value: unknown): void {
   const t = isObj(value) ? value : {};
-  const green = c.number(t.green, 'thresholds.green', FIELD.thresholdGreen, {}, 'positive') ? t.green : null;
-  const amber = c.number(t.amber, 'thresholds.amber', FIELD.thresholdAmber, {}, 'positive') ? t.amber : null;
+  const pct = { example: '90%' };
+  const green = c.number(t.green, 'thresholds.green', FIELD.thresholdGreen, {}, 'positive', pct)
+    ? t.green
+    : null;
+  const amber = c.number(t.amber, 'thresholds.amber', FIELD.thresholdAmber, {}, 'positive', pct)
+    ? t.amber
+    : null;
   // Thresholds are shown and typed as percents, so their messages speak in percents too.
   if (green !== null && green > 2) {
     c.add(

@@ -1,4 +1,4 @@
-import { L } from '../core/catalog/sheets';
+import { L, TREE_NOTES } from '../core/catalog/sheets';
 import { SNAP_FACTOR_TEXT } from '../core/funnel';
 import { wholeFormula } from '../core/phasing';
 import { render, type Lang } from '../core/i18n';
@@ -160,7 +160,7 @@ function channelsBlock(c: TreeContext): void {
   if (!plan.channels.length) return;
   // Live under the total: shares typed on the sheet that miss 100% say so where they are typed.
   const total = a1(p.channelTotal, 4, true);
-  const mismatch = liveText(t(L.channelsMismatch), { planned: total, needed: leadsNode });
+  const mismatch = liveText(t(TREE_NOTES.channelsMismatch), { planned: total, needed: leadsNode });
   g.formula(p.channelTotal + 1, 1, `=IF(${total}=${leadsNode},"",${mismatch})`, { bold: true });
 }
 

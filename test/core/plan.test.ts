@@ -445,6 +445,14 @@ describe('values nested thousands deep', () => {
     ]);
   });
 
+  test('a status threshold (typed in percent) that is no number is asked for as a percentage', () => {
+    const plan = JSON.parse(JSON.stringify(defaultPlan('ja')));
+    plan.thresholds.green = 'たくさん';
+    const issue = validatePlan(plan).issues.find((i) => i.path === 'thresholds.green');
+    expect(issue?.message.en).toMatch(/is not a number\. Type one such as 90%\.$/);
+    expect(issue?.message.ja).toMatch(/90% のように入力してください。$/);
+  });
+
   test('a draft nested deeper than a plan does not have the plan shape', () => {
     expect(hasPlanShape(defaultPlan('en'))).toBe(true);
     expect(hasPlanShape({ ...defaultPlan('en'), notes: deep() })).toBe(false);

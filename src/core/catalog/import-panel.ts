@@ -110,8 +110,8 @@ export const IMPORT = {
   noProblems: { en: 'No problems found.', ja: '問題は見つかりませんでした。' },
   counting: { en: 'How the actuals are counted', ja: '実績の数え方' },
   countingRules: {
-    en: 'Each stage counts in the month its date was reached; a record that reached a later stage without a date for an earlier one counts for the earlier stage at the later date. Contacts count once per email address. Won deals and won revenue count in the month of the close date. Open pipeline is the amount of open deals as of this export.',
-    ja: '各段階は、その段階に達した日の月に数えます。前の段階の日付がないまま後の段階に達したレコードは、後の段階の日付で前の段階にも数えます。コンタクトはメールアドレスごとに 1 件と数えます。受注件数と受注金額はクローズ日の月に数えます。進行中のパイプラインは、このエクスポート時点で完了していない取引の金額です。',
+    en: 'Each stage counts in the month its date was reached; a record with a later stage but no date for an earlier one counts for that one at the later date. Contacts count once per email address. Won deals and revenue count in the close month. Open pipeline is the amount of deals still open at this export.',
+    ja: '各段階は、その段階に達した日の月に数えます。前の段階の日付がないレコードは、後の段階の日付で前の段階にも数えます。コンタクトはメールアドレスごとに 1 件です。受注件数・受注金額はクローズ日の月に数えます。進行中のパイプラインは、このエクスポート時点で未完了の取引の金額です。',
   },
   columns: { en: 'Columns', ja: '列の対応' },
   columnsIntro: {

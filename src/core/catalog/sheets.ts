@@ -35,11 +35,6 @@ export const L = {
   lag: { en: 'Lag (months)', ja: 'ラグ（月）' },
   typical: { en: 'Typical range', ja: '一般的な範囲' },
   channelsSection: { en: 'Channels: where the leads come from', ja: 'チャネル：リードの獲得元' },
-  /** Shown under the channels' total while it differs from the leads the funnel needs. */
-  channelsMismatch: {
-    en: 'Channels plan {planned} leads; the funnel needs {needed}. Make the shares add up to 100% or change the lead counts.',
-    ja: 'チャネルの計画は {planned} 件で、ファネルに必要な {needed} 件と一致しません。構成比の合計を 100% にするか、リード数を見直してください。',
-  },
   channel: { en: 'Channel', ja: 'チャネル' },
   shareOrLeads: { en: 'Share / leads', ja: '構成比／件数' },
   cpl: { en: 'CPL', ja: 'CPL' },
@@ -208,5 +203,14 @@ export const INPUT_HELP = {
   weight: {
     en: 'Type a weight from 0 to {max}; only the proportions between months matter.',
     ja: '0〜{max}の重みを入力してください。月どうしの比率だけが使われます。',
+  },
+} satisfies Record<string, Text>;
+
+/** Live notes on the KPI Tree (sheet-only, so apart from the labels the sidebar shares). */
+export const TREE_NOTES = {
+  /** Shown under the channels' total while it differs from the leads the funnel needs. */
+  channelsMismatch: {
+    en: 'Channels plan {planned} leads; the funnel needs {needed}. Make the shares add up to 100% or change the lead counts.',
+    ja: 'チャネルの計画は {planned} 件で、ファネルに必要な {needed} 件と一致しません。構成比の合計を 100% にするか、リード数を見直してください。',
   },
 } satisfies Record<string, Text>;
