@@ -1,7 +1,7 @@
 import { SCENARIOS } from '../core/catalog/scenarios';
 import { SNAP_FACTOR_TEXT } from '../core/funnel';
 import { wholeFormula } from '../core/phasing';
-import { render } from '../core/i18n';
+import { render, type Params } from '../core/i18n';
 import { leadStageIndex } from '../core/plan-math';
 import type { Plan } from '../core/plan';
 import { scenarioOf, type Scenario, type ScenarioInputs } from '../core/scenarios';
@@ -117,7 +117,7 @@ export function scenariosSheet(
   names: SheetNames,
   sheetName: string,
 ): SheetDescription<ScenariosKey> {
-  const t = (text: { en: string; ja: string }) => render(text, plan.lang);
+  const t = (text: { en: string; ja: string }, params?: Params) => render(text, plan.lang, params);
   const g = new Grid();
   const r = scenarioRows(plan);
   const pos = positions(plan);
@@ -147,13 +147,19 @@ export function scenariosSheet(
   g.text(r.deal, 1, t(SCENARIOS.avgDealSize));
   plan.stages.slice(0, -1).forEach((s, i) => g.text(r.rate(i), 1, `${s.name} → ${plan.stages[i + 1]!.name}`));
   plan.channels.forEach((ch, i) => {
-    g.text(r.channelValue(i), 1, `${ch.name}: ${t(SCENARIOS.shareOrLeads)}`);
-    g.text(r.channelCpl(i), 1, `${ch.name}: ${t(SCENARIOS.cpl)}`);
+    g.text(
+      r.channelValue(i),
+      1,
+      t(SCENARIOS.ofChannel, { channel: ch.name, what: t(SCENARIOS.shareOrLeads) }),
+    );
+    g.text(r.channelCpl(i), 1, t(SCENARIOS.ofChannel, { channel: ch.name, what: t(SCENARIOS.cpl) }));
   });
   g.text(r.count(0) - 1, 1, t(SCENARIOS.results), section);
   g.band(r.count(0) - 1, 2, lastCol, section);
   plan.stages.forEach((s, i) => g.text(r.count(i), 1, s.name, i === n - 1 ? { bold: true } : {}));
-  plan.channels.forEach((ch, i) => g.text(r.channelLeads(i), 1, `${ch.name}: ${t(SCENARIOS.leads)}`));
+  plan.channels.forEach((ch, i) =>
+    g.text(r.channelLeads(i), 1, t(SCENARIOS.ofChannel, { channel: ch.name, what: t(SCENARIOS.leads) })),
+  );
   g.text(r.budget, 1, t(SCENARIOS.budget), { bold: true });
   g.text(r.blendedCpl, 1, t(SCENARIOS.blendedCpl));
   g.text(r.cac, 1, t(SCENARIOS.cac));

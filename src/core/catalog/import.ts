@@ -69,7 +69,7 @@ export const IMPORT_PROBLEM = {
 } satisfies Record<string, Text>;
 
 /** One example of a problem: the row number in the file (the header is row 1) and the value. */
-export const IMPORT_EXAMPLE: Text = { en: 'row {row}: {value}', ja: '{row} 行目: {value}' };
+export const IMPORT_EXAMPLE: Text = { en: 'row {row}: {value}', ja: '{row} 行目：{value}' };
 export const IMPORT_EXAMPLE_ROW: Text = { en: 'row {row}', ja: '{row} 行目' };
 
 export const DATE_ORDER_NAME = {

@@ -104,7 +104,7 @@ describe('previewImport', () => {
     expect(problem).toMatchObject({ count: 2, examples: ['04/05/2026', '06/07/2026'], level: 'warning' });
     expect(problem?.message.en).toContain('month/day/year');
     expect(problem?.message.ja).toContain('月/日/年');
-    expect(preview.problems.find((p) => p.code === 'badDate')?.examples).toEqual(['8 行目: 2026-13-01']);
+    expect(preview.problems.find((p) => p.code === 'badDate')?.examples).toEqual(['8 行目：2026-13-01']);
   });
 
   test('a choice naming no known tool or kind is ignored', () => {

@@ -139,7 +139,7 @@ describe('readContacts', () => {
       TOKYO,
       'ja',
     );
-    expect(result.problems[0]?.examples).toEqual(['2 行目: soon']);
+    expect(result.problems[0]?.examples).toEqual(['2 行目：soon']);
   });
 
   test('a later stage without an earlier date counts for the earlier stages at the earliest later date', () => {
