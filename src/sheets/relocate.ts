@@ -65,6 +65,15 @@ export function relocate(previous: SheetDescription<string>, values: unknown[][]
   return { rows: keysOfMatches(found, rowKeys), cols: across, keyRow, keyCol: end(across), lost: 'col' };
 }
 
+/**
+ * Whether a cell shows a label we wrote, spelled as this version or an earlier one did: alike but
+ * for spacing and character width (":" and "：", "1" and "１").
+ */
+export function sameLabel(value: unknown, label: string): boolean {
+  const plain = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
+  return (typeof value === 'string' || typeof value === 'number') && plain(String(value)) === plain(label);
+}
+
 /** The line (column or row) holding at least half of `keys`, the one holding most; -1 for none. */
 function lineOfKeys(count: number, line: (i: number) => unknown[], keys: string[]): number {
   const wanted = new Set(keys);
@@ -110,7 +119,7 @@ function align(o: {
   const matches = (i: number, j: number) =>
     j !== o.skip &&
     (sig[i]?.length ?? 0) > 0 &&
-    (sig[i] ?? []).every(([across, text]) => String(o.valueAt(j, across) ?? '') === text);
+    (sig[i] ?? []).every(([across, text]) => sameLabel(o.valueAt(j, across), text));
   // lengths[i][j]: the longest common run of wrote[i..] and onSheet[j..].
   const lengths = Array.from({ length: wrote + 1 }, () => new Array<number>(onSheet + 1).fill(0));
   const hit = Array.from({ length: wrote }, (_, i) =>
@@ -210,7 +219,7 @@ function filled(
     for (let line = from + 1; line < to; line++) {
       const k = o.keyAt(line);
       if (taken.has(line) || (typeof k === 'string' && known.has(k))) continue;
-      if (labels.every(([across, text]) => String(o.valueAt(line, across) ?? '') === text)) {
+      if (labels.every(([across, text]) => sameLabel(o.valueAt(line, across), text))) {
         out.set(key, line);
         taken.add(line);
         return;

@@ -10,7 +10,7 @@ import {
   type Located,
   type MarkedSheet,
 } from './keys';
-import { fillHoles, relocate } from './relocate';
+import { fillHoles, relocate, sameLabel } from './relocate';
 
 /**
  * The one place that reads what is on a plan's sheets. Given what we wrote last time (`previous`),
@@ -104,12 +104,6 @@ export function sameLiteral(a: unknown, b: unknown): boolean {
     return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
   return String(a) === String(b);
 }
-
-/** Two label texts alike but for spacing and character width (":" and "：", "1" and "１"). */
-const sameLabel = (a: unknown, b: string): boolean => {
-  const plain = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
-  return typeof a === 'string' && plain(a) === plain(b);
-};
 
 const literalOf = (cell: Cell | null | undefined): unknown =>
   cell ? (cell.text ?? cell.value ?? null) : null;
