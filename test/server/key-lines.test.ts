@@ -27,6 +27,16 @@ function lose(app: AddOn, sheetName: string, kind: SheetKey, loss: Loss): void {
   if (loss === 'clear column') sheet.getRange(1, col, sheet.getMaxRows(), 1).clearContent();
 }
 
+/** Each actual typed (stage key, month key, value) is where its keys are now. */
+function expectInPlace(app: AddOn, actuals: string, typed: [string, string, number][]): void {
+  for (const [row, col, value] of typed)
+    expect([row, col, valueAt(app, actuals, cellOf(app, actuals, 'actuals', row, col))]).toEqual([
+      row,
+      col,
+      value,
+    ]);
+}
+
 describe.each([
   ['en_US', 'Actuals', 'Checklist'],
   ['ja', '実績', 'チェックリスト'],
@@ -52,12 +62,7 @@ describe.each([
       sheet.insertRowsBefore(leads.row, 1);
       sheet.insertColumnsBefore(leads.col, 1);
       app.call('updateSheetsFromPlan');
-      for (const [row, col, value] of typed)
-        expect([row, col, valueAt(app, actuals, cellOf(app, actuals, 'actuals', row, col))]).toEqual([
-          row,
-          col,
-          value,
-        ]);
+      expectInPlace(app, actuals, typed);
       // Nothing typed was taken for the user's: no question, no archive.
       expect(app.sheetNames().some((name) => /archive|アーカイブ/.test(name))).toBe(false);
     },
@@ -130,12 +135,7 @@ describe.each([
         }
         app.call('updateSheetsFromPlan');
 
-        for (const [row, col, value] of typed)
-          expect([row, col, valueAt(app, actuals, cellOf(app, actuals, 'actuals', row, col))]).toEqual([
-            row,
-            col,
-            value,
-          ]);
+        expectInPlace(app, actuals, typed);
         expect(valueAt(app, checklist, cellOf(app, checklist, 'checklist', 'check:3', 'done'))).toBe(true);
         const ticks = app.values(checklist).filter((line) => line[CHECKLIST_DONE_COL - 1] === true);
         expect(ticks).toHaveLength(1);

@@ -5,13 +5,7 @@ interface LookupCode {
   match(ast: unknown, state: unknown): unknown;
   vlookup(ast: unknown, state: unknown): unknown;
   doMatch(key: unknown, range: RangeShape, type: number): unknown;
-  searchInRange(
-    key: unknown,
-    range: unknown,
-    wildcards: boolean,
-    options: SearchOptions,
-    strategy: unknown,
-  ): number;
+  searchInRange: Search;
   columnSearch: unknown;
   rowSearch: unknown;
 }
@@ -19,6 +13,13 @@ interface RangeShape {
   width(): number;
   height(): number;
 }
+type Search = (
+  key: unknown,
+  range: unknown,
+  wildcards: boolean,
+  options: SearchOptions,
+  strategy: unknown,
+) => number;
 interface SearchOptions {
   ordering?: string;
   ifNoMatch?: string;
@@ -62,13 +63,7 @@ export function sheetsLookupPlugin(): FunctionPluginDefinition {
       return base.vlookup.call(this, ast, state);
     }
 
-    searchInRange(
-      key: unknown,
-      range: unknown,
-      wildcards: boolean,
-      options: SearchOptions,
-      strategy: unknown,
-    ) {
+    searchInRange(...[key, range, wildcards, options, strategy]: Parameters<Search>): number {
       return base.searchInRange.call(
         this,
         wildcards && typeof key === 'string' ? withoutLoneEscapes(key) : key,
