@@ -1,4 +1,5 @@
 import { SCENARIOS } from '../core/catalog/scenarios';
+import { L } from '../core/catalog/sheets';
 import { SNAP_FACTOR_TEXT } from '../core/funnel';
 import { wholeFormula } from '../core/phasing';
 import { render, type Params } from '../core/i18n';
@@ -147,18 +148,14 @@ export function scenariosSheet(
   g.text(r.deal, 1, t(SCENARIOS.avgDealSize));
   plan.stages.slice(0, -1).forEach((s, i) => g.text(r.rate(i), 1, `${s.name} → ${plan.stages[i + 1]!.name}`));
   plan.channels.forEach((ch, i) => {
-    g.text(
-      r.channelValue(i),
-      1,
-      t(SCENARIOS.ofChannel, { channel: ch.name, what: t(SCENARIOS.shareOrLeads) }),
-    );
-    g.text(r.channelCpl(i), 1, t(SCENARIOS.ofChannel, { channel: ch.name, what: t(SCENARIOS.cpl) }));
+    g.text(r.channelValue(i), 1, t(L.pair, { what: ch.name, detail: t(SCENARIOS.shareOrLeads) }));
+    g.text(r.channelCpl(i), 1, t(L.pair, { what: ch.name, detail: t(SCENARIOS.cpl) }));
   });
   g.text(r.count(0) - 1, 1, t(SCENARIOS.results), section);
   g.band(r.count(0) - 1, 2, lastCol, section);
   plan.stages.forEach((s, i) => g.text(r.count(i), 1, s.name, i === n - 1 ? { bold: true } : {}));
   plan.channels.forEach((ch, i) =>
-    g.text(r.channelLeads(i), 1, t(SCENARIOS.ofChannel, { channel: ch.name, what: t(SCENARIOS.leads) })),
+    g.text(r.channelLeads(i), 1, t(L.pair, { what: ch.name, detail: t(SCENARIOS.leads) })),
   );
   g.text(r.budget, 1, t(SCENARIOS.budget), { bold: true });
   g.text(r.blendedCpl, 1, t(SCENARIOS.blendedCpl));

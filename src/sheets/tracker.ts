@@ -115,7 +115,7 @@ export function trackerSheet(plan: Plan, names: SheetNames, pos: Positions): She
     const row = csfRows[i] as number;
     g.keyRow(row, `csf:${csf.id}`);
     const transition = `${stageName(plan, csf.transition)} → ${stageName(plan, csf.transition + 1)}`;
-    g.text(row, 1, t(TRACKER.heading, { what: transition, detail: csf.text }), {
+    g.text(row, 1, t(L.pair, { what: transition, detail: csf.text }), {
       bold: true,
       background: COLOR.section,
     });
@@ -169,15 +169,10 @@ function writeBlock(
   const cell = (row: number, col: number) => a1(row, col);
 
   key(block.head, 'head');
-  g.text(
-    block.head,
-    TRACKER_COL.label,
-    t(TRACKER.heading, { what: tracked.initiative.name, detail: kpi.name }),
-    {
-      bold: true,
-      background: COLOR.header,
-    },
-  );
+  g.text(block.head, TRACKER_COL.label, t(L.pair, { what: tracked.initiative.name, detail: kpi.name }), {
+    bold: true,
+    background: COLOR.header,
+  });
   g.text(block.head, TRACKER_COL.unit, t(L[kpi.cadence]), { background: COLOR.header });
   g.band(block.head, TRACKER_COL.target, TRACKER_COL.next, { background: COLOR.header });
   key(block.dates, 'dates');

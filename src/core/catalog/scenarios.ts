@@ -16,7 +16,6 @@ export const SCENARIOS = {
   marketingShare: { en: 'Marketing share of the goal', ja: 'マーケティング貢献比率' },
   avgDealSize: { en: 'Average deal size', ja: '受注単価' },
   shareOrLeads: { en: 'share or leads', ja: '比率またはリード数' },
-  ofChannel: { en: '{channel}: {what}', ja: '{channel}：{what}' },
   cpl: { en: 'CPL', ja: 'CPL' },
   results: { en: 'Targets and money', ja: '目標と費用' },
   leads: { en: 'leads', ja: 'リード数' },

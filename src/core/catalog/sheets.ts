@@ -74,6 +74,8 @@ export const L = {
     ja: '受注売上（入力、または商談をインポート）',
   },
   channelLeads: { en: '{name}: leads', ja: '{name}：リード' },
+  /** A label of two parts (a transition and its CSF, an initiative and its KPI, a channel and a field). */
+  pair: { en: '{what}: {detail}', ja: '{what}：{detail}' },
   channelBudget: { en: '{name}: budget', ja: '{name}：予算' },
   channelSpend: { en: '{name}: spend', ja: '{name}：費用' },
   totalBudget: { en: 'Total budget', ja: '予算合計' },

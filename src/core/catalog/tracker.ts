@@ -7,8 +7,6 @@ export const TRACKER = {
     ja: '黄色のセルに施策 KPI の実績をレビュー期間ごとに入力します。サブ指標は KPI が未達の理由を示します。目標はレビュー期間ごとの値です。',
   },
   label: { en: 'KPI / sub-metric', ja: 'KPI／サブ指標' },
-  /** A heading of two parts: the transition and its CSF, the initiative and its KPI. */
-  heading: { en: '{what}: {detail}', ja: '{what}：{detail}' },
   unit: { en: 'Unit', ja: '単位' },
   target: { en: 'Target per period', ja: '期間ごとの目標' },
   latest: { en: 'Latest actual', ja: '直近の実績' },
