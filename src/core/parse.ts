@@ -87,6 +87,9 @@ function show(raw: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** The example a "not a number" message offers: one the input takes. */
+export const numberExample = (inPercent: boolean): string => (inPercent ? '15%' : '1,000,000');
+
 /** Turns one cell value into a checked number, or throws a KpiError naming `field`. */
 export function readValue(raw: unknown, field: string, kind: ValueKind): number {
   if (isBlank(raw)) fail('empty', field);
@@ -98,14 +101,14 @@ export function readValue(raw: unknown, field: string, kind: ValueKind): number 
     typedAsPercent = raw.normalize('NFKC').trim().endsWith('%');
   }
   if (value === null || !Number.isFinite(value))
-    fail('notNumber', field, { value: show(raw), example: kind === 'rate' ? '15%' : '1,000,000' });
+    fail('notNumber', field, { value: show(raw), example: numberExample(kind === 'rate') });
   return checkValue(value, field, kind, typedAsPercent);
 }
 
 /** Applies the range rule of `kind` to a number that is already parsed. */
 export function checkValue(value: number, field: string, kind: ValueKind, typedAsPercent = false): number {
   if (!Number.isFinite(value))
-    fail('notNumber', field, { value: String(value), example: kind === 'rate' ? '15%' : '1,000,000' });
+    fail('notNumber', field, { value: String(value), example: numberExample(kind === 'rate') });
   if (kind === 'rate') {
     if (value > 1 && !typedAsPercent && value <= 100) {
       fail('rateAsPercent', field, { value: formatNumber(value), fraction: formatNumber(value / 100) });

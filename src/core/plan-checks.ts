@@ -3,6 +3,7 @@ import type { ErrorCode } from './catalog/errors';
 import { describe as describeProblem } from './errors';
 import { formatNumber, formatWhole, groupThousands, percentAsTyped } from './format';
 import { fill, type Params, type Text } from './i18n';
+import { numberExample } from './parse';
 
 /** One problem with a plan: where it is (a path into the plan) and what to do, in both languages. */
 export interface PlanIssue {
@@ -127,7 +128,7 @@ export class Collector {
   ): v is number {
     if (v === undefined || v === null || v === '') return (this.add(path, 'empty', label, lp), false);
     if (!isNum(v)) {
-      const example = bounds.example ?? (rule === 'rate' || rule === 'share' ? '15%' : '1,000,000');
+      const example = bounds.example ?? numberExample(rule === 'rate' || rule === 'share');
       return (this.add(path, notNumberCode(v), label, lp, { value: shown(v), example }), false);
     }
     let code: ErrorCode | null = null;
