@@ -1,6 +1,17 @@
 import type { SheetDescription } from './description';
 import { colKeyAt, frameOf, keysAlong, rowKeyAt, type Located } from './keys';
 
+/** What we wrote on a framed sheet: its frame, its row and column keys in order, and its texts (0-based). */
+function wrote(previous: SheetDescription<string>) {
+  const frame = frameOf(previous);
+  return {
+    frame,
+    rowKeys: Array.from({ length: frame.keyRow - 1 }, (_, r) => rowKeyAt(previous, r + 1)),
+    colKeys: Array.from({ length: frame.keyCol - 1 }, (_, c) => colKeyAt(previous, c + 1)),
+    textAt: (r: number, c: number) => previous.cells[r]?.[c]?.text,
+  };
+}
+
 /**
  * Where a sheet's keys are when its mark is gone: the user deleted or cleared the hidden key row or
  * key column (the mark sits where they cross). The key line that is left still says where its rows
@@ -10,9 +21,7 @@ import { colKeyAt, frameOf, keysAlong, rowKeyAt, type Located } from './keys';
  * Null when neither key line is left (a sheet from before keys): the caller decides.
  */
 export function relocate(previous: SheetDescription<string>, values: unknown[][]): Located | null {
-  const frame = frameOf(previous);
-  const rowKeys = Array.from({ length: frame.keyRow - 1 }, (_, r) => rowKeyAt(previous, r + 1));
-  const colKeys = Array.from({ length: frame.keyCol - 1 }, (_, c) => colKeyAt(previous, c + 1));
+  const { frame, rowKeys, colKeys, textAt } = wrote(previous);
   const height = values.length;
   const width = Math.max(0, ...values.map((line) => line.length));
   const column = (c: number) => values.map((line) => line[c]);
@@ -29,7 +38,6 @@ export function relocate(previous: SheetDescription<string>, values: unknown[][]
 
   const rows = keyCol >= 0 ? keysAlong(column(keyCol), keyRow >= 0 ? keyRow : height) : null;
   const cols = keyRow >= 0 ? keysAlong(values[keyRow] ?? [], keyCol >= 0 ? keyCol : width) : null;
-  const textAt = (r: number, c: number) => previous.cells[r]?.[c]?.text;
   const end = (map: Map<string, number>) => Math.max(-1, ...map.values()) + 1;
   if (rows && cols) return { rows, cols, keyRow, keyCol };
   if (rows) {
@@ -161,10 +169,7 @@ export function fillHoles(
   located: Located,
 ): Located {
   if (located.lost) return located;
-  const frame = frameOf(previous);
-  const rowKeys = Array.from({ length: frame.keyRow - 1 }, (_, r) => rowKeyAt(previous, r + 1));
-  const colKeys = Array.from({ length: frame.keyCol - 1 }, (_, c) => colKeyAt(previous, c + 1));
-  const textAt = (r: number, c: number) => previous.cells[r]?.[c]?.text;
+  const { rowKeys, colKeys, textAt } = wrote(previous);
   const rows = filled(rowKeys, located.rows, located.keyRow, {
     keyAt: (r) => values[r]?.[located.keyCol],
     labels: (i) =>

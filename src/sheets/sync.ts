@@ -202,15 +202,6 @@ interface SheetFindings<K extends MarkedSheet> {
   located: Located;
 }
 
-/** What we write on a sheet's key lines: its row and column keys (and the mark, read apart). */
-function keyTextsOf(sheet: SheetDescription<MarkedSheet>): Set<string> {
-  const frame = frameOf(sheet);
-  const texts = new Set<string>();
-  for (let r = 1; r < frame.keyRow; r++) texts.add(rowKeyAt(sheet, r));
-  for (let c = 1; c < frame.keyCol; c++) texts.add(colKeyAt(sheet, c));
-  return texts;
-}
-
 const isKeyText = (texts: Set<string>, content: Content): boolean =>
   !content.formula &&
   typeof content.value === 'string' &&
@@ -226,7 +217,8 @@ function readSheet<K extends MarkedSheet>(
   const rowKeys = byIndex(located.rows);
   const colKeys = byIndex(located.cols);
   const index = indexCells(previous);
-  const keyTexts = keyTextsOf(previous);
+  // What we write on the key lines: the row and column keys (and the mark, read apart).
+  const keyTexts = new Set([...index.rows.keys(), ...index.cols.keys()]);
   const found: SheetFindings<K> = { typed: [], formulas: [], edits: [], displaced: [], located };
   const height = Math.max(read.values.length, read.formulas.length);
   for (let r = 0; r < height; r++) {
